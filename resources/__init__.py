@@ -1,0 +1,1 @@
+"""Data files (icons, translations, the sample minutes), installed as minutesapp.resources."""

@@ -27,7 +27,7 @@ def test_punctuation_splits_words_and_numbers_pass_through() -> None:
 
 
 def test_words_are_anded_and_quoted() -> None:
-    assert parse_query("kompetenceplan Haderslev").to_fts() == '"kompetenceplan" "haderslev"'
+    assert parse_query("kompetenceplan Haderslev").to_fts() == '"kompetenceplan" AND "haderslev"'
 
 
 def test_a_phrase_and_a_split_word_become_fts_phrases() -> None:
@@ -37,7 +37,8 @@ def test_a_phrase_and_a_split_word_become_fts_phrases() -> None:
 
 def test_prefix_or_and_not() -> None:
     assert parse_query("kompetence*").to_fts() == '"kompetenc" *'
-    assert parse_query("rygestop OR perl").to_fts() == '"rygestop" OR "perl"'
+    assert parse_query("rygestop OR perl").to_fts() == '("rygestop" OR "perl")'
+    assert parse_query("plan rygestop OR perl").to_fts() == '"plan" AND ("rygestop" OR "perl")'
     assert parse_query("plan -budget").to_fts() == '("plan") NOT ("budg" OR "budget")'
 
 
@@ -48,8 +49,8 @@ def test_a_word_is_searched_by_its_stem_and_as_written() -> None:
 
 
 def test_fts_syntax_in_user_text_is_only_text() -> None:
-    assert parse_query('NEAR(a b) AND "x').to_fts() == '"near a" "b" "and" "x"'
-    assert parse_query("a* :b ^c").to_fts() == '"a" * "b" "c"'
+    assert parse_query('NEAR(a b) AND "x').to_fts() == '"near a" AND "b" AND "and" AND "x"'
+    assert parse_query("a* :b ^c").to_fts() == '"a" * AND "b" AND "c"'
 
 
 @pytest.mark.parametrize("text", ["", "   ", "-- // ..", "-alene"])

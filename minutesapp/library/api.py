@@ -27,9 +27,10 @@ def default_db_path() -> Path:
 class Library:
     """Files and folders the user collected, their index, and queries over it."""
 
-    def __init__(self, db_path: Path | None = None, *, loader: scanner.Loader = scanner.default_loader) -> None:
+    def __init__(self, db_path: Path | None = None, *, loader: scanner.Loader | None = None) -> None:
+        """``loader`` turns a file into a Meeting; by default the app's sandboxed, cached parse."""
         self.db_path = db_path or default_db_path()
-        self._loader = loader
+        self._loader = loader or scanner.default_loader
         self._conn: sqlite3.Connection = connect(self.db_path)
 
     def close(self) -> None:

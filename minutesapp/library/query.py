@@ -56,14 +56,16 @@ class ParsedQuery:
         return tuple(t for t in self.terms if not t.negated)
 
     def to_fts(self) -> str:
-        parts: list[str] = []
+        """Words AND-ed; "a OR b" binds tighter than AND (``x a OR b`` = x AND (a OR b))."""
+        groups: list[list[str]] = []
         for term, joined_by_or in zip(self.terms, self.or_before):
             if term.negated:
                 continue
-            if parts and joined_by_or:
-                parts.append("OR")
-            parts.append(term.to_fts())
-        expression = " ".join(parts)
+            if groups and joined_by_or:
+                groups[-1].append(term.to_fts())
+            else:
+                groups.append([term.to_fts()])
+        expression = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
         for term in self.terms:
             if term.negated:
                 expression = f"({expression}) NOT {term.to_fts()}"

@@ -8,6 +8,7 @@ the matches again here, with the same tokens the index used, and return plain te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from minutesapp.library.query import Term
@@ -93,13 +94,24 @@ def _end_with_punctuation(text: str, end: int) -> int:
 
 
 def _best_anchor(matches: list[Match]) -> int:
-    """The token index to centre on: the match followed by the most distinct terms."""
-    best, best_score = 0, -1
+    """The token index to centre on: the match followed by the most distinct terms.
+
+    A sliding window over the matches (sorted by position), so a common word matching
+    hundreds of times costs linear time.
+    """
+    reach = WORDS_TOTAL - WORDS_BEFORE
+    in_window: Counter[int] = Counter()
+    best, best_score, j = 0, -1, 0
     for i, match in enumerate(matches):
-        window = [m.term for m in matches[i:] if m.last < match.first + WORDS_TOTAL - WORDS_BEFORE]
-        score = len(set(window)) * 1000 + len(window)
+        while j < len(matches) and matches[j].last < match.first + reach:
+            in_window[matches[j].term] += 1
+            j += 1
+        score = len(in_window) * 1000 + (j - i)
         if score > best_score:
             best, best_score = match.first, score
+        in_window[match.term] -= 1
+        if not in_window[match.term]:
+            del in_window[match.term]
     return best
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -81,7 +82,7 @@ def _guarded(command: Callable[[argparse.Namespace, Library], int]) -> Callable[
         try:
             with Library() as library:
                 return command(args, library)
-        except (_UsageError, QueryError, LibraryVersionError, ValueError) as error:
+        except (_UsageError, QueryError, LibraryVersionError, ValueError, sqlite3.Error, OSError) as error:
             print(f"minutesapp: error: {error}", file=sys.stderr)
             return USAGE_ERROR
     return run

@@ -1,0 +1,366 @@
+"""The annotation store: the user's notes, highlights, stars and read marks in one SQLite file.
+
+Every write method commits before it returns (WAL, ``synchronous=FULL``): when it returns
+without raising, the change survives a crash or power cut. A failed write raises
+``StorageError`` (disk_full, read_only, newer_schema, locked, ...) and leaves everything saved
+before untouched. Records are keyed by ``Meeting.identity``, so the same meeting opened from
+another folder, or a corrected re-publication, shows the same annotations.
+Not thread-safe beyond one lock: call it from one thread at a time (the UI's).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from minutesapp import paths
+from minutesapp.annotations import backups, rows
+from minutesapp.annotations.anchoring import anchor_at, find_item, item_text
+from minutesapp.annotations.database import DB_NAME, LOCK_NAME, InstanceLock, OpenReport, open_database
+from minutesapp.annotations.errors import StorageError, StorageErrorCode, storage_error_from
+from minutesapp.annotations.records import (
+    Annotation,
+    Highlight,
+    ItemMark,
+    ItemRef,
+    MarkKind,
+    MeetingInfo,
+    Note,
+    new_id,
+    utc_now,
+)
+from minutesapp.model import AgendaItem, Meeting
+
+BACKUP_INTERVAL = timedelta(minutes=30)
+DEFAULT_COLOUR = "yellow"
+
+
+class AnnotationStore:
+    """Open with ``AnnotationStore.open()``; use as a context manager or call ``close()``."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, report: OpenReport, folder: Path, lock: InstanceLock | None, clock: Callable[[], datetime]
+    ) -> None:
+        self._conn = conn
+        self._report = report
+        self._folder = folder
+        self._lock = lock
+        self._clock = clock
+        self._mutex = threading.RLock()
+        self._dirty = False
+        self._closed = False
+        newest = backups.list_backups(self.backup_folder)
+        self._last_backup: datetime | None = newest[0].taken if newest else None
+
+    @classmethod
+    def open(
+        cls, folder: Path | None = None, *, read_only: bool = False, clock: Callable[[], datetime] = utc_now
+    ) -> AnnotationStore:
+        """Open the store in ``folder`` (default ``paths.data_dir()``).
+
+        Writable opens take an exclusive lock (a second instance gets ``StorageError(LOCKED)``);
+        a read-only folder falls back to a read-only store. ``read_only=True`` takes no lock,
+        so it works while the app is running (for listing and exporting). Look at
+        ``open_report`` afterwards: it says whether notes were restored from a backup.
+        """
+        folder = folder if folder is not None else paths.data_dir()
+        lock = None
+        if not read_only:
+            lock = InstanceLock(folder / LOCK_NAME)
+            try:
+                lock.acquire()
+            except StorageError as exc:
+                if exc.code is not StorageErrorCode.READ_ONLY or not (folder / DB_NAME).exists():
+                    raise
+                read_only, lock = True, None
+        try:
+            conn, report = open_database(folder / DB_NAME, folder / "backups", clock(), read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(conn, report, folder, lock, clock)
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._folder / DB_NAME
+
+    @property
+    def backup_folder(self) -> Path:
+        return self._folder / "backups"
+
+    @property
+    def open_report(self) -> OpenReport:
+        """What happened at open (restored from a backup, migrated, read-only and why)."""
+        return self._report
+
+    @property
+    def read_only(self) -> bool:
+        return self._report.read_only_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why writes are refused, in one English sentence (None when writable)."""
+        return self._report.read_only_reason
+
+    def close(self, backup: bool = True) -> None:
+        """Close; first take a backup if anything changed since the last one (``backup=True``).
+
+        The data is already durable; a failed closing backup still closes, then raises.
+        Closing twice is harmless (the second call does nothing).
+        """
+        error: StorageError | None = None
+        with self._mutex:
+            if self._closed:
+                return
+            self._closed = True
+            if backup and self._dirty and not self.read_only:
+                try:
+                    self.backup_now()
+                except StorageError as exc:
+                    error = exc
+            self._conn.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+        if error is not None:
+            raise error
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One durable transaction: committed (fsynced) on exit, rolled back on any error."""
+        if self.read_only:
+            code = StorageErrorCode.NEWER_SCHEMA if "newer" in (self.read_only_reason or "") else StorageErrorCode.READ_ONLY
+            raise StorageError(code, f"Not saved: {self.read_only_reason}")
+        with self._mutex:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, (sqlite3.Error, OSError)):
+                    raise storage_error_from(exc, "saving") from exc
+                raise
+            self._dirty = True
+
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
+        with self._mutex:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise storage_error_from(exc, "reading") from exc
+
+    @staticmethod
+    def _item(meeting: Meeting, item_number: int) -> AgendaItem:
+        item = meeting.item(item_number)
+        if item is None:
+            raise ValueError(f"the meeting has no item {item_number}")
+        return item
+
+    # -- meetings ------------------------------------------------------------------------
+
+    def remember_meeting(self, meeting: Meeting, path: Path | None = None) -> MeetingInfo:
+        """Record (or refresh) body/date/title and the last path of a meeting."""
+        info = MeetingInfo.of(meeting, str(path) if path is not None else None)
+        with self._write() as conn:
+            rows.upsert_meeting(conn, info, self._clock())
+        return info
+
+    def meetings(self) -> list[MeetingInfo]:
+        """All meetings that have annotations, newest meeting date first."""
+        sql = (
+            f"SELECT {rows.MEETING_COLUMNS} FROM meetings m WHERE EXISTS (SELECT 1 FROM notes WHERE meeting_id = identity)"
+            " OR EXISTS (SELECT 1 FROM highlights WHERE meeting_id = identity)"
+            " OR EXISTS (SELECT 1 FROM marks WHERE meeting_id = identity) ORDER BY date DESC, title"
+        )
+        return [rows.meeting_from_row(r) for r in self._read(sql)]
+
+    def meeting_info(self, identity: str) -> MeetingInfo | None:
+        found = self._read(f"SELECT {rows.MEETING_COLUMNS} FROM meetings WHERE identity = ?", (identity,))
+        return rows.meeting_from_row(found[0]) if found else None
+
+    # -- reading annotations -------------------------------------------------------------
+
+    def notes(self, meeting_id: str) -> list[Note]:
+        sql = f"SELECT {rows.NOTE_COLUMNS} FROM notes WHERE meeting_id = ? ORDER BY item_number, created"
+        return [rows.note_from_row(r) for r in self._read(sql, (meeting_id,))]
+
+    def highlights(self, meeting_id: str) -> list[Highlight]:
+        sql = f"SELECT {rows.HIGHLIGHT_COLUMNS} FROM highlights WHERE meeting_id = ? ORDER BY item_number, start"
+        return [rows.highlight_from_row(r) for r in self._read(sql, (meeting_id,))]
+
+    def marks(self, meeting_id: str) -> list[ItemMark]:
+        sql = f"SELECT {rows.MARK_COLUMNS} FROM marks WHERE meeting_id = ? ORDER BY item_number, kind"
+        return [rows.mark_from_row(r) for r in self._read(sql, (meeting_id,))]
+
+    def all_annotations(self, meeting_id: str | None = None) -> list[Annotation]:
+        """Every note, highlight and mark (of one meeting, or of all): for export."""
+        ids = [meeting_id] if meeting_id else [r[0] for r in self._read("SELECT identity FROM meetings ORDER BY identity")]
+        found: list[Annotation] = []
+        for identity in ids:
+            found += [*self.notes(identity), *self.highlights(identity), *self.marks(identity)]
+        return found
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        """The note, highlight or mark with this id, or None."""
+        for name, columns, from_row in rows.READERS:
+            found = self._read(f"SELECT {columns} FROM {name} WHERE id = ?", (annotation_id,))
+            if found:
+                return from_row(found[0])
+        return None
+
+    def notes_on(self, meeting: Meeting, item_number: int) -> list[Note]:
+        """The notes that belong to this item of this version (found by case number, number, title)."""
+        item = self._item(meeting, item_number)
+        return [n for n in self.notes(meeting.identity) if find_item(meeting, n.item) == item]
+
+    # -- writing annotations -------------------------------------------------------------
+
+    def set_note(self, meeting: Meeting, item_number: int, text: str) -> Note | None:
+        """Make ``text`` the item's note (replacing it); empty text deletes it and returns None."""
+        return self._save_note(meeting, item_number, lambda old: text)
+
+    def append_note(self, meeting: Meeting, item_number: int, text: str) -> Note:
+        """Add ``text`` as a new paragraph to the item's note (creating it): nothing is overwritten."""
+        if not text:
+            raise ValueError("an empty note adds nothing")
+        note = self._save_note(meeting, item_number, lambda old: f"{old}\n\n{text}" if old else text)
+        assert note is not None
+        return note
+
+    def _save_note(self, meeting: Meeting, item_number: int, new_text: Callable[[str], str]) -> Note | None:
+        item = self._item(meeting, item_number)
+        now = self._clock()
+        with self._write() as conn:
+            rows.upsert_meeting(conn, MeetingInfo.of(meeting), now)
+            existing = [n for n in self.notes(meeting.identity) if find_item(meeting, n.item) == item]
+            old = max(existing, key=lambda n: n.modified, default=None)
+            text = new_text(old.text if old else "")
+            if not text:
+                if old is not None:
+                    conn.execute("DELETE FROM notes WHERE id = ?", (old.id,))
+                return None
+            if old is None:
+                note = Note(new_id(), meeting.identity, ItemRef.of(item), text, now, now)
+            else:
+                note = replace(old, item=ItemRef.of(item), text=text, modified=now)
+            rows.upsert_record(conn, note)
+        return note
+
+    def delete_note(self, note_id: str) -> None:
+        self._delete("notes", note_id)
+
+    def add_highlight(
+        self, meeting: Meeting, item_number: int, start: int, end: int, colour: str = DEFAULT_COLOUR, comment: str = ""
+    ) -> Highlight:
+        """Highlight ``item_text(item)[start:end]``; raises ValueError for an empty/out-of-range span."""
+        item = self._item(meeting, item_number)
+        anchor = anchor_at(item_text(item), start, end)
+        now = self._clock()
+        highlight = Highlight(new_id(), meeting.identity, ItemRef.of(item), anchor, colour, comment, now, now)
+        with self._write() as conn:
+            rows.upsert_meeting(conn, MeetingInfo.of(meeting), now)
+            rows.upsert_record(conn, highlight)
+        return highlight
+
+    def update_highlight(self, highlight_id: str, *, colour: str | None = None, comment: str | None = None) -> Highlight:
+        """Change a highlight's colour and/or comment (the anchor stays as made)."""
+        with self._write() as conn:
+            old = self.get(highlight_id)
+            if not isinstance(old, Highlight):
+                raise StorageError(StorageErrorCode.NOT_FOUND, f"No highlight {highlight_id}.")
+            new = replace(
+                old,
+                colour=old.colour if colour is None else colour,
+                comment=old.comment if comment is None else comment,
+                modified=self._clock(),
+            )
+            rows.upsert_record(conn, new)
+        return new
+
+    def delete_highlight(self, highlight_id: str) -> None:
+        self._delete("highlights", highlight_id)
+
+    def set_mark(self, meeting: Meeting, item_number: int, kind: MarkKind, on: bool = True) -> ItemMark | None:
+        """Star / mark read an item (``on=True``, idempotent) or clear that mark (returns None)."""
+        item = self._item(meeting, item_number)
+        now = self._clock()
+        with self._write() as conn:
+            rows.upsert_meeting(conn, MeetingInfo.of(meeting), now)
+            same = [m for m in self.marks(meeting.identity) if m.kind is kind and find_item(meeting, m.item) == item]
+            if not on:
+                conn.executemany("DELETE FROM marks WHERE id = ?", [(m.id,) for m in same])
+                return None
+            if same:
+                return same[0]
+            mark = ItemMark(new_id(), meeting.identity, ItemRef.of(item), kind, now, now)
+            rows.upsert_record(conn, mark)
+        return mark
+
+    def _delete(self, table: str, annotation_id: str) -> None:
+        with self._write() as conn:
+            if conn.execute(f"DELETE FROM {table} WHERE id = ?", (annotation_id,)).rowcount == 0:
+                raise StorageError(StorageErrorCode.NOT_FOUND, f"Nothing to delete: no {table[:-1]} {annotation_id}.")
+
+    def merge(self, annotations: list[Annotation], meetings: list[MeetingInfo]) -> tuple[int, int, int]:
+        """Merge records by id in one transaction: new ids added, newer ``modified`` wins.
+
+        Returns (added, updated, unchanged). Meetings are added when unknown, never overwritten.
+        """
+        added = updated = unchanged = 0
+        now = self._clock()
+        with self._write() as conn:
+            for info in meetings:
+                rows.upsert_meeting(conn, info, now, replace_known=False)
+            for record in annotations:
+                old = self.get(record.id)
+                if old is None:
+                    added += 1
+                elif type(old) is type(record) and record.modified > old.modified:
+                    updated += 1
+                else:
+                    unchanged += 1
+                    continue
+                rows.upsert_record(conn, record)
+        return added, updated, unchanged
+
+    # -- backups -------------------------------------------------------------------------
+
+    def backups(self) -> list[backups.BackupInfo]:
+        """The verified backups, newest first (for a "restore from backup" dialog)."""
+        return backups.list_backups(self.backup_folder)
+
+    def backup_now(self, now: datetime | None = None) -> backups.BackupInfo:
+        """Write a verified backup now and thin the old ones; raises ``StorageError``."""
+        now = now or self._clock()
+        with self._mutex:
+            info = backups.write_backup(self._conn, self.backup_folder, now)
+            self._dirty, self._last_backup = False, now
+            backups.thin_backups(self.backup_folder, now)
+        return info
+
+    def maybe_backup(self, now: datetime | None = None) -> backups.BackupInfo | None:
+        """Back up if something changed and the last backup is 30 minutes old (call on a timer)."""
+        now = now or self._clock()
+        if self.read_only or not self._dirty:
+            return None
+        if self._last_backup is not None and now - self._last_backup < BACKUP_INTERVAL:
+            return None
+        return self.backup_now(now)

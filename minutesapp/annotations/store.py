@@ -71,6 +71,10 @@ class AnnotationStore:
         folder = folder if folder is not None else paths.data_dir()
         lock = None
         if not read_only:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise storage_error_from(exc, "creating the notes folder") from exc
             lock = InstanceLock(folder / LOCK_NAME)
             try:
                 lock.acquire()

@@ -121,6 +121,8 @@ def from_web_annotation(doc: dict[str, Any]) -> tuple[Annotation, MeetingInfo] |
     _require(isinstance(raw_id, str) and bool(raw_id), "an annotation has no id")
     ident = raw_id.removeprefix("urn:uuid:")
     target = doc.get("target")
+    if isinstance(target, str):  # a bare IRI is a valid target, just not one of ours
+        target = {"source": target}
     _require(isinstance(target, dict), f"{raw_id} has no target")
     source = target.get("source")
     source_id = source.get("id") if isinstance(source, dict) else source

@@ -25,14 +25,16 @@ EXIT_BAD_INPUT = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser, commands = build_parser()
+    # `parse` skips the other commands' modules: a cached parse should cost little more
+    # than starting Python.
+    parser, commands = build_parser(with_hooks=args_list[:1] != ["parse"])
     if args_list and (args_list[0] in commands or args_list[0] in ("-h", "--help")):
         args = parser.parse_args(args_list)
         return int(args.func(args))
     return run_window(build_window_parser().parse_args(args_list))
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+def build_parser(*, with_hooks: bool = True) -> tuple[argparse.ArgumentParser, set[str]]:
     """The sub-command parser, and the names of its sub-commands."""
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -46,7 +48,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parse.add_argument("--no-cache", action="store_true", help="parse again even if the file was parsed before")
     parse.add_argument("--timeout", type=float, default=60.0, help="seconds before parsing is stopped (default 60)")
     parse.set_defaults(func=cmd_parse)
-    _add_optional_commands(subparsers)
+    if with_hooks:
+        _add_optional_commands(subparsers)
     return parser, set(subparsers.choices)
 
 

@@ -13,12 +13,15 @@ Environment:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
 import time
 from pathlib import Path
 from typing import Any, TextIO
+
+from minutesapp.errors import DocumentError, ErrorCode
 
 MEMORY_ENV = "MINUTESAPP_PARSE_MEMORY_MB"
 DEFAULT_MEMORY_MB = 2048
@@ -49,8 +52,6 @@ def _memory_megabytes() -> int:
 
 def parse_to_result(path: Path) -> dict[str, Any]:
     """Parse and wrap the outcome; no exception escapes, none reaches the user as a traceback."""
-    from minutesapp.errors import DocumentError, ErrorCode
-
     try:
         from minutesapp.parsing import parse_file
         from minutesapp.serialize import meeting_to_dict
@@ -59,20 +60,26 @@ def parse_to_result(path: Path) -> dict[str, Any]:
     except DocumentError as exc:
         return {"ok": False, "code": exc.code.value, "message": exc.message}
     except MemoryError:
-        return {
-            "ok": False,
-            "code": ErrorCode.TOO_LARGE.value,
-            "message": f"{path.name} needs more memory than the parser may use; it is too large or malformed.",
-        }
+        return _too_large(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOMEM or "failed to map segment" in str(exc):
+            return _too_large(path)  # the memory cap hit while loading the PDF library
+        return _internal(path, exc)
     except RecursionError:
         return {"ok": False, "code": ErrorCode.CORRUPT.value, "message": f"{path.name} is nested too deeply to read."}
     except Exception as exc:  # noqa: BLE001 - the worker's job is to turn anything into one line
-        detail = (str(exc).strip().splitlines() or [""])[0][:200]
-        return {
-            "ok": False,
-            "code": ErrorCode.INTERNAL.value,
-            "message": f"Internal error while reading {path.name}: {type(exc).__name__}: {detail}".rstrip(": "),
-        }
+        return _internal(path, exc)
+
+
+def _too_large(path: Path) -> dict[str, Any]:
+    message = f"{path.name} needs more memory than the parser may use; it is too large or malformed."
+    return {"ok": False, "code": ErrorCode.TOO_LARGE.value, "message": message}
+
+
+def _internal(path: Path, exc: BaseException) -> dict[str, Any]:
+    detail = (str(exc).strip().splitlines() or [""])[0][:200]
+    message = f"Internal error while reading {path.name}: {type(exc).__name__}: {detail}".rstrip(": ")
+    return {"ok": False, "code": ErrorCode.INTERNAL.value, "message": message}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -224,3 +225,22 @@ def test_real_sandboxed_load_is_cached(tmp_path: Path, monkeypatch: pytest.Monke
     first = loader.load_meeting(path)
     monkeypatch.setattr(sandbox, "parse_in_subprocess", None)  # a second parse would fail
     assert loader.load_meeting(path) == first
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS is POSIX; Windows relies on the time limit")
+def test_memory_cap_turns_a_memory_bomb_into_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parser that wants 4 GiB hits the worker's 2 GiB address-space cap, not the machine."""
+    folder = tmp_path / "bomb"
+    folder.mkdir()
+    (folder / "sitecustomize.py").write_text(
+        "import minutesapp.parsing as p\n"
+        "def parse_file(path):\n"
+        "    return bytearray(4 << 30)\n"
+        "p.parse_file = parse_file\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PYTHONPATH", str(folder))
+    monkeypatch.setenv(parse_worker.MEMORY_ENV, "2048")
+    with pytest.raises(DocumentError) as caught:
+        sandbox.parse_in_subprocess(small_text_file(tmp_path), timeout=30)
+    assert caught.value.code is ErrorCode.TOO_LARGE

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import stat
 import threading
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def file_sha256(path: Path) -> str:
     """The hash of the file's bytes (the cache key and SourceInfo.sha256)."""
     digest = hashlib.sha256()
     try:
+        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
+            raise DocumentError(ErrorCode.UNREADABLE, f"{path} is not a regular file.")
         with path.open("rb") as handle:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)

@@ -108,3 +108,15 @@ def test_scanned_pdf_without_text(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(scanned_pdf())
     assert_rejected(run_parse(path), "scanned", "ocr")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_device_is_not_read_forever() -> None:
+    assert_rejected(run_parse(Path("/dev/zero")), "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_fifo_is_not_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    assert_rejected(run_parse(fifo), "not a regular file")

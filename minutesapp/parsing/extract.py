@@ -9,6 +9,7 @@ and running page headers/footers removed (see ``running_heads``).
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -44,6 +45,7 @@ def sniff_format(path: Path) -> FileFormat:
     """The cheap checks (exists, readable, not empty, magic bytes), so common errors are instant."""
     path = Path(path)
     try:
+        require_regular_file(path)
         with path.open("rb") as handle:
             head = handle.read(_MAGIC_WINDOW)
             if not head:
@@ -61,6 +63,14 @@ def sniff_format(path: Path) -> FileFormat:
         raise DocumentError(ErrorCode.UNREADABLE, f"Cannot read {path}: {exc.strerror or exc}.") from None
     decode_text(head + rest, path.name)  # raises EMPTY / NOT_MINUTES
     return "text"
+
+
+def require_regular_file(path: Path) -> None:
+    """Refuse devices and pipes before opening: reading /dev/zero or a FIFO never ends."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        if path.is_dir():
+            raise IsADirectoryError(path)
+        raise DocumentError(ErrorCode.UNREADABLE, f"{path} is not a regular file.")
 
 
 def decode_text(data: bytes, name: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from minutesapp.annotations import AnnotationStore, StorageError, attach
-from minutesapp.annotations.attach import MeetingAnnotations
+from minutesapp.annotations.meeting_view import MeetingAnnotations
 from minutesapp.annotations.records import Highlight, ItemRef, MeetingInfo, Note
 from minutesapp.annotations.rows import time_to_text
 from minutesapp.model import Meeting

@@ -9,7 +9,7 @@ from test_annotations_meetings import meeting_v1, meeting_v2
 
 from minutesapp.annotations import AnchorStatus, AnnotationStore, attach, item_text
 from minutesapp.annotations.anchoring import anchor_at, find_item, locate_quote, reattach
-from minutesapp.annotations.attach import attach_records
+from minutesapp.annotations.meeting_view import attach_records
 from minutesapp.annotations.records import Highlight, ItemRef
 from minutesapp.model import AgendaItem, Meeting, MeetingKind
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,11 +14,12 @@ import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import PROJECT_ROOT
 from test_annotations_meetings import meeting_v1
 
 from minutesapp import paths
-from minutesapp.annotations import AnnotationStore
+from minutesapp.annotations import AnnotationStore, StorageError, StorageErrorCode
 from minutesapp.annotations.database import DB_NAME
 
 T1 = datetime(2025, 5, 1, 10, 0, tzinfo=UTC)
@@ -24,7 +27,7 @@ T1 = datetime(2025, 5, 1, 10, 0, tzinfo=UTC)
 WRITER = textwrap.dedent(
     """
     from test_annotations_meetings import meeting_v1
-    from minutesapp.annotations import AnnotationStore
+    from minutesapp.annotations import AnnotationStore, StorageError, StorageErrorCode
 
     meeting = meeting_v1()
     store = AnnotationStore.open()
@@ -132,6 +135,34 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one() -> None:
     with AnnotationStore.open() as store:
         assert store.open_report.restored_from == T1
         assert [n.text for n in store.notes(meeting.identity)] == ["gammel"]
+
+
+def test_a_full_disk_during_recovery_moves_nothing_and_the_next_start_recovers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Restoring needs a copy of the backup; when that fails, the damaged file stays where it was."""
+    meeting = meeting_v1()
+    with AnnotationStore.open() as store:
+        _fill(store, 200)
+        store.set_note(meeting, 1, "reddet")
+        store.backup_now(T1)
+        store.close(backup=False)
+    db = paths.data_dir() / DB_NAME
+    _damage_the_middle(db)
+
+    def no_space(src: object, dst: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:  # not monkeypatch.undo(): that would drop MINUTESAPP_HOME too
+        patch.setattr(shutil, "copyfile", no_space)
+        with pytest.raises(StorageError) as err:
+            AnnotationStore.open()
+    assert err.value.code is StorageErrorCode.DISK_FULL
+    assert db.exists() and not list(db.parent.glob("*.damaged-*"))
+    assert not list(db.parent.glob(".restore-*"))
+    with AnnotationStore.open() as store:
+        assert store.open_report.restored_from == T1
+        assert [n.text for n in store.notes(meeting.identity)] == ["reddet"]
 
 
 def test_damage_without_any_backup_starts_empty_and_keeps_the_file() -> None:

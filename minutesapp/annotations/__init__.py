@@ -10,12 +10,12 @@ Pure Python (no Qt). The UI typically does::
     store.close()                              # takes a final backup
 
 Modules: records (dataclasses), store (AnnotationStore), database (open/lock/recover),
-migrations (schema), anchoring (item_text, re-attaching), attach (per-meeting view),
+migrations (schema), anchoring (item_text, re-attaching), meeting_view (attach: per-meeting view),
 backups (verified backups, thinning), webannotation (W3C JSON-LD), errors (StorageError).
 """
 
 from minutesapp.annotations.anchoring import AnchorStatus, Reattached, item_text
-from minutesapp.annotations.attach import MeetingAnnotations, attach
+from minutesapp.annotations.meeting_view import MeetingAnnotations, attach
 from minutesapp.annotations.database import OpenReport
 from minutesapp.annotations.errors import StorageError, StorageErrorCode
 from minutesapp.annotations.records import Highlight, ItemMark, ItemRef, MarkKind, MeetingInfo, Note, TextAnchor

@@ -122,18 +122,26 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
     return next((b for b in list_backups(folder) if is_good_database(b.path)), None)
 
 
-def restore_backup(backup: Path, db_path: Path) -> None:
-    """Put a copy of ``backup`` at ``db_path`` atomically (temp file, fsync, ``os.replace``)."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".restore-", suffix=BACKUP_SUFFIX, dir=db_path.parent)
+def copy_for_restore(backup: Path, folder: Path) -> Path:
+    """A durable copy of ``backup`` in ``folder``, ready to be renamed over the live database.
+
+    Copying first means a full disk fails here, before anything was moved or replaced.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=".restore-", suffix=BACKUP_SUFFIX, dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         shutil.copyfile(backup, tmp)
         _fsync_path(tmp)
-        os.replace(tmp, db_path)
-        _fsync_path(db_path.parent, directory=True)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (a no-op where folders cannot be opened)."""
+    _fsync_path(folder, directory=True)
 
 
 def backups_to_keep(taken: Iterable[datetime], now: datetime) -> set[datetime]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -33,6 +33,7 @@ class OpenReport:
     started_empty: bool = False  # damaged and no good backup: a new, empty database
     migrated_from: int | None = None  # schema version before migrating
     read_only_reason: str | None = None
+    newer_schema: int | None = None  # the database's version when it is newer than this code
 
     @property
     def message(self) -> str | None:
@@ -104,24 +105,37 @@ def _passes_quick_check(db_path: Path) -> bool:
 
 
 def _recover(db_path: Path, backup_folder: Path, now: datetime) -> OpenReport:
-    """Keep the damaged file aside (with its -wal/-shm) and restore the newest good backup."""
-    damaged = db_path.with_name(f"{db_path.name}.damaged-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}")
-    os.replace(db_path, damaged)
-    for suffix in ("-wal", "-shm"):  # a stale WAL must never be replayed onto the restored copy
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            os.replace(side, damaged.with_name(damaged.name + suffix))
+    """Keep the damaged file aside (with its -wal/-shm) and restore the newest good backup.
+
+    The backup is copied before anything is renamed, so a failure (a full disk) leaves the
+    damaged file where it was and the next start tries again; renames need no space.
+    """
     good = backups.newest_good_backup(backup_folder)
+    restored = backups.copy_for_restore(good.path, db_path.parent) if good is not None else None
+    damaged = db_path.with_name(f"{db_path.name}.damaged-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}")
+    try:
+        os.replace(db_path, damaged)
+        for suffix in ("-wal", "-shm"):  # a stale WAL must never be replayed onto the restored copy
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                os.replace(side, damaged.with_name(damaged.name + suffix))
+        if restored is not None:
+            os.replace(restored, db_path)
+        backups.fsync_folder(db_path.parent)
+    finally:
+        if restored is not None:
+            restored.unlink(missing_ok=True)
     if good is None:
         return OpenReport(damaged_copy=damaged, started_empty=True)
-    backups.restore_backup(good.path, db_path)
     return OpenReport(restored_from=good.taken, damaged_copy=damaged)
 
 
-def _open_read_only(db_path: Path, reason: str, report: OpenReport) -> tuple[sqlite3.Connection, OpenReport]:
+def _open_read_only(
+    db_path: Path, reason: str, report: OpenReport, newer_schema: int | None = None
+) -> tuple[sqlite3.Connection, OpenReport]:
     conn = _connect(db_path, read_only=True)
     conn.execute("PRAGMA query_only = ON")
-    return conn, OpenReport(report.restored_from, report.damaged_copy, report.started_empty, None, reason)
+    return conn, replace(report, read_only_reason=reason, newer_schema=newer_schema)
 
 
 def open_database(
@@ -161,7 +175,7 @@ def _open(db_path: Path, backup_folder: Path, now: datetime, read_only: bool) ->
             f"These notes were saved by a newer minutesapp (database version {version}, this version "
             f"knows {migrations.latest_version()}); they are shown read-only. Update minutesapp to edit them."
         )
-        return _open_read_only(db_path, reason, report)
+        return _open_read_only(db_path, reason, report, version)
     todo = migrations.pending(version)
     if todo:
         try:
@@ -173,5 +187,5 @@ def _open(db_path: Path, backup_folder: Path, now: datetime, read_only: bool) ->
             conn.close()
             raise
         if version > 0:
-            report = OpenReport(report.restored_from, report.damaged_copy, report.started_empty, version)
+            report = replace(report, migrated_from=version)
     return conn, report

@@ -1,0 +1,180 @@
+"""Decisions: their headings, text, who voted against and who was absent, and Aarhus'
+Sagsforløb (earlier treatments, one decision each).
+
+Heading shapes: Haderslev "Beslutning i <udvalg> den 11-12-2025", Ballerup
+"<Udvalg>s beslutning den 04.12.2012 Punkt 2", Nykarleby "<Organ>s beslut:", and the
+meeting's own decision without body or date ("Beslutninger", "Beslutning", "Beslut:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from minutesapp.model import Decision
+from minutesapp.parsing.dates import find_date, parse_date
+from minutesapp.parsing.header import clean_body
+from minutesapp.parsing.people import split_dissenters, split_people
+from minutesapp.parsing.reflow import reflow
+
+_IN_BODY = re.compile(r"[Bb]eslutning\s+i\s+(?P<body>[A-ZÆØÅ].{2,120}?)(?:\s+(?:den|d\.)\s+(?P<date>\d.*?))?\s*:?")
+_GENITIVE = re.compile(
+    r"(?P<body>[A-ZÆØÅÄÖ][^:]{2,100}?)s\s+[Bb]eslutning(?:\s+(?:den\s+|d\.\s+)?(?P<date>\d[\d.\-/ ]+?\d))?"
+    r"(?:\s+[Pp]unkt\s+(?P<number>\d+))?\s*:?"
+)
+# Nykarleby's text layer garbles letters ("Staesstyreksens beskut:"), so one may differ.
+_SWEDISH = re.compile(r"(?P<body>[A-ZÆØÅÄÖ][^:]{2,100}?)s\s+bes\w?ut\s*(?::\s*\S?)?")
+_OWN = re.compile(r"(?:beslutninger|beslutning|beslut|afgørelse|afgørelser)\s*(?::\s*\S?)?", re.IGNORECASE)
+_HISTORY = re.compile(r"sagsforløb\s*:?", re.IGNORECASE)
+# Nykarleby prints where a decision was taken before its heading: "Stadsstyrelsen 19.12.2022, 284 §".
+_CONTEXT = re.compile(r"(?P<body>[A-ZÅÄÖ][^\d,]{2,60}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),\s*(?P<number>\d+)\s*§")
+
+# Absence given as a labelled list: "Fraværende:" + names (inline or on the next lines).
+_ABSENT_LABEL = re.compile(
+    r"(?:fraværende|afbud|frånvarande|følgende deltog ikke i (?:behandlingen|sagens behandling)[^:]*)\s*:\s*(?P<names>.*)",
+    re.IGNORECASE,
+)
+_ABSENT_SENTENCE = re.compile(
+    r"(?P<who>.+?)\s+(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets)?\s*behandling(?:en)?", re.IGNORECASE
+)
+_AGAINST_SENTENCE = re.compile(
+    r"(?P<who>.+?)\s+(?:kunne\s+ikke\s+tiltræde|kan\s+ikke\s+tiltræde|stemmer\s+imod|stemte\s+imod"
+    r"|stemmer\s+nej|stemte\s+nej|var\s+imod|röstade\s+emot|reserverade\s+sig)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
+# A sentence ending in an initial or short abbreviation ("Jens Chr.") does not end there.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]{0,3}|[a-zæøå]{1,3})\.$")
+_MAX_SUBJECT = 200
+
+_HISTORY_FIELD = re.compile(r"(?P<field>udvalg|dato|punktnummer|punkt)\s*:\s*(?P<value>.*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DecisionHead:
+    """What a decision heading says; ``body is None`` means the meeting's own decision."""
+
+    heading: str
+    body: str | None = None
+    date: str | None = None
+    item_number: int | None = None
+
+
+def decision_heading(text: str) -> DecisionHead | None:
+    """The decision heading ``text`` is, or None."""
+    if len(text) > 160:
+        return None
+    if _OWN.fullmatch(text):
+        return DecisionHead(text)
+    for pattern in (_IN_BODY, _GENITIVE, _SWEDISH):
+        match = pattern.fullmatch(text)
+        if match:
+            groups = match.groupdict()
+            date = parse_date(groups["date"]) or find_date(groups["date"]) if groups.get("date") else None
+            number = int(groups["number"]) if groups.get("number") else None
+            return DecisionHead(text, clean_body(match["body"]), date, number)
+    return None
+
+
+def is_history_heading(text: str) -> bool:
+    return _HISTORY.fullmatch(text) is not None
+
+
+def context_of(text: str) -> DecisionHead | None:
+    """The last "Stadsstyrelsen 19.12.2022, 284 §" in a line (Nykarleby), as body/date/number."""
+    match = None
+    for match in _CONTEXT.finditer(text):
+        pass
+    if match is None:
+        return None
+    return DecisionHead(text, match["body"].strip(), parse_date(match["date"]), int(match["number"]))
+
+
+def strip_context(text: str) -> str:
+    """A heading without the context line the extractor joined to its front."""
+    stripped = text
+    while (match := _CONTEXT.match(stripped)) is not None:
+        stripped = stripped[match.end() :].lstrip(" -–")
+    return stripped or text
+
+
+def same_body(first: str | None, second: str | None) -> bool:
+    """Names of one body despite a genitive or a garbled letter ("Ungdomsfullmäktge")."""
+    if not first or not second:
+        return False
+    a, b = first.casefold(), second.casefold()
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+
+
+def build_decision(head: DecisionHead, lines: Sequence[str], width: int) -> Decision:
+    """A Decision from its heading and the lines under it."""
+    text_lines, absent = _split_absent_list(lines)
+    text = reflow(text_lines, width)
+    sentences = _sentences(text)
+    against = _subjects(sentences, _AGAINST_SENTENCE, split_dissenters)
+    absent = absent + _subjects(sentences, _ABSENT_SENTENCE, split_people)
+    return Decision(
+        body=head.body,
+        date=head.date,
+        text=text,
+        against=tuple(dict.fromkeys(against)),
+        absent=tuple(dict.fromkeys(absent)),
+        item_number=head.item_number,
+    )
+
+
+def build_history(lines: Sequence[str], width: int) -> list[Decision]:
+    """Aarhus' Sagsforløb: "Udvalg: X" / "Dato: dd-mm-yyyy" / "Punktnummer: N" / text, repeated."""
+    entries: list[tuple[dict[str, str], list[str]]] = []
+    for text in lines:
+        field = _HISTORY_FIELD.fullmatch(text)
+        if field and field["field"].casefold() == "udvalg":
+            entries.append(({"udvalg": field["value"].strip()}, []))
+        elif field and entries and not entries[-1][1]:
+            entries[-1][0][field["field"].casefold()] = field["value"].strip()
+        elif entries:
+            entries[-1][1].append(text)
+    decisions = []
+    for fields, text_lines in entries:
+        number = fields.get("punktnummer") or fields.get("punkt") or ""
+        head = DecisionHead(
+            heading="Sagsforløb",
+            body=clean_body(fields["udvalg"]) or None,
+            date=parse_date(fields.get("dato", "")) or find_date(fields.get("dato", "")),
+            item_number=int(number) if number.isdigit() else None,
+        )
+        decisions.append(build_decision(head, text_lines, width))
+    return decisions
+
+
+def _split_absent_list(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The decision's text lines, and the names of a labelled absence list after them."""
+    for index, text in enumerate(lines):
+        label = _ABSENT_LABEL.fullmatch(text)
+        if label:
+            names = split_people(label["names"]) if label["names"] else []
+            for following in lines[index + 1 :]:
+                names.extend(split_people(following))
+            return list(lines[:index]), names
+    return list(lines), []
+
+
+def _sentences(text: str) -> list[str]:
+    pieces = _SENTENCE_END.split(" ".join(text.split()))
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and _ABBREVIATION_END.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def _subjects(sentences: Sequence[str], pattern: re.Pattern[str], splitter) -> list[str]:  # type: ignore[no-untyped-def]
+    found: list[str] = []
+    for sentence in sentences:
+        match = pattern.match(sentence)
+        if match and len(match["who"]) <= _MAX_SUBJECT:
+            found.extend(splitter(match["who"]))
+    return found

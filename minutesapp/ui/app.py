@@ -1,0 +1,115 @@
+"""Start the Qt application: translators, the main window, the file to open, screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication
+
+from minutesapp.model import Meeting
+from minutesapp.ui.i18n import LanguageSwitcher, resolve_language
+from minutesapp.ui.main_window import MainWindow, sample_path
+from minutesapp.ui.settings import AppSettings
+from minutesapp.ui.worker import wait_for_background_work
+
+SCREENSHOT_SIZE = (1440, 900)
+EXIT_OK = 0
+EXIT_FAILED = 2
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("minutesapp")
+    app.setOrganizationName("minutesapp")
+    app.setApplicationDisplayName("minutesapp")
+    return app  # type: ignore[return-value]
+
+
+def initial_file(cli_file: str | Path | None, settings: AppSettings) -> tuple[Path | None, int | None]:
+    """What to open at start: the command line's file, else the last file, else the sample."""
+    if cli_file:
+        return Path(cli_file), None
+    last = settings.last_file
+    if last is not None and last.is_file():
+        return last, settings.last_item
+    sample = sample_path()
+    return (sample, None) if sample.is_file() else (None, None)
+
+
+def create_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, LanguageSwitcher]:
+    app = ensure_application()
+    settings = AppSettings()
+    languages = LanguageSwitcher(app)
+    languages.set_language(resolve_language(getattr(args, "lang", None), settings.language, QLocale.system()))
+    window = MainWindow(settings, languages)
+    return app, window, languages
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """The ``minutesapp [FILE]`` command: show the window until it is closed."""
+    app, window, _languages = create_window(args)
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        return _run_screenshot(app, window, args, Path(screenshot))
+    window.restore_state()
+    path, item = initial_file(getattr(args, "file", None), window.settings)
+    if getattr(args, "item", None) is not None:
+        item = args.item
+    window.show()
+    if path is not None:
+        window.open_file(path, item)
+    code = app.exec()
+    wait_for_background_work()
+    return code
+
+
+def _run_screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace, target: Path) -> int:
+    """Open FILE, wait until it is shown, select --item (or the first), save a PNG, exit."""
+    path, _ = initial_file(getattr(args, "file", None), window.settings)
+    if path is None:
+        print("minutesapp: no file to take a screenshot of", file=sys.stderr)
+        return EXIT_FAILED
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    outcome: dict[str, int] = {}
+
+    def shoot(_meeting: Meeting) -> None:
+        # Let layouts settle and QtPdf render the page before grabbing.
+        QTimer.singleShot(0, lambda: _wait_for_page_then(window, lambda: _save(window, target, outcome, app)))
+
+    def failed(message: str) -> None:
+        print(f"minutesapp: {message}", file=sys.stderr)
+        outcome["code"] = EXIT_FAILED
+        app.quit()
+
+    window.meeting_shown.connect(shoot)
+    window.load_failed.connect(failed)
+    window.open_file(path, getattr(args, "item", None))
+    app.exec()
+    window.loader.cancel()
+    wait_for_background_work()
+    window.close()
+    return outcome.get("code", EXIT_FAILED)
+
+
+def _wait_for_page_then(window: MainWindow, then: object, tries: int = 40) -> None:
+    """QPdfView renders pages on worker threads; give it a few event-loop turns to finish."""
+    QApplication.processEvents()
+    if tries <= 0 or not window.page_view.isVisible() or window.page_view.page_count() == 0:
+        QTimer.singleShot(50, then)  # type: ignore[arg-type]
+        return
+    QTimer.singleShot(25, lambda: _wait_for_page_then(window, then, tries - 1))
+
+
+def _save(window: MainWindow, target: Path, outcome: dict[str, int], app: QApplication) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(target), "PNG")
+    if not ok:
+        print(f"minutesapp: could not write {target}", file=sys.stderr)
+    outcome["code"] = EXIT_OK if ok else EXIT_FAILED
+    app.quit()

@@ -1,0 +1,362 @@
+"""Builds the QTextDocument that shows one agenda item (or the meeting header) as plain text.
+
+Everything from the document goes in through ``QTextCursor.insertText`` — never as HTML — so a
+title like ``<b>x</b>`` shows literally. The indstilling and the decisions come first, in framed
+boxes; the other sections follow under headings that collapse by hiding their blocks, which
+keeps the document's plain text (and so any character offsets a caller holds) unchanged.
+Sizes are relative (``FontSizeAdjustment``), so zooming only changes the default font.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTable,
+    QTextTableFormat,
+)
+
+from minutesapp.model import AgendaItem, Decision, Meeting, SectionKind
+from minutesapp.ui.formatting import format_date, join_names, meeting_kind_label
+
+TOGGLE_SCHEME = "toggle:"
+EXPANDED_MARK = "\u25be"  # ▾ (same length as the collapsed mark: offsets stay put)
+COLLAPSED_MARK = "\u25b8"  # ▸
+
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class CollapsibleSection:
+    """A section whose body blocks can be hidden; ``mark_position`` is where ▾/▸ sits."""
+
+    key: str
+    mark_position: int
+    first_block: int
+    last_block: int
+    tables: list[tuple[QTextTable, QTextTableFormat]] = field(default_factory=list)
+    collapsed: bool = False
+
+
+@dataclass
+class ItemDocument:
+    """The built document plus where each part of the item landed in its plain text."""
+
+    document: QTextDocument
+    item_number: int | None
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # "title", "section:2", "decision:0"
+    sections: dict[str, CollapsibleSection] = field(default_factory=dict)
+
+    def plain_text(self) -> str:
+        return self.document.toPlainText()
+
+    def set_collapsed(self, key: str, collapsed: bool) -> None:
+        section = self.sections.get(key)
+        if section is None or section.collapsed == collapsed:
+            return
+        section.collapsed = collapsed
+        doc = self.document
+        for number in range(section.first_block, section.last_block + 1):
+            doc.findBlockByNumber(number).setVisible(not collapsed)
+        for table, fmt in section.tables:
+            table.setFormat(_hidden_table_format(fmt) if collapsed else fmt)
+        cursor = QTextCursor(doc)
+        cursor.setPosition(section.mark_position)
+        cursor.setPosition(section.mark_position + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(COLLAPSED_MARK if collapsed else EXPANDED_MARK, cursor.charFormat())
+        doc.markContentsDirty(0, doc.characterCount())
+
+    def toggle(self, key: str) -> None:
+        section = self.sections.get(key)
+        if section is not None:
+            self.set_collapsed(key, not section.collapsed)
+
+
+def _hidden_table_format(fmt: QTextTableFormat) -> QTextTableFormat:
+    hidden = QTextTableFormat(fmt)
+    hidden.setBorder(0)
+    hidden.setCellPadding(0)
+    hidden.setCellSpacing(0)
+    hidden.setMargin(0)
+    return hidden
+
+
+def split_table_runs(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Cut a section's text into ("text", lines) and ("table", lines) runs.
+
+    A table is two or more consecutive lines that contain a tab, as the extractor keeps
+    the columns of a table separated by tabs.
+    """
+    lines = text.split("\n")
+    run: list[str] = []
+    run_is_table = False
+    for line in lines:
+        is_table = "\t" in line
+        if run and is_table != run_is_table:
+            yield from _emit_run(run, run_is_table)
+            run = []
+        run_is_table = is_table
+        run.append(line)
+    if run:
+        yield from _emit_run(run, run_is_table)
+
+
+def _emit_run(run: list[str], is_table: bool) -> Iterator[tuple[str, list[str]]]:
+    if is_table and len(run) >= 2:
+        yield "table", run
+    else:
+        yield "text", run
+
+
+class ItemDocumentBuilder:
+    """Writes an item (or a meeting header) into a fresh QTextDocument with a cursor."""
+
+    def __init__(self, palette: QPalette, base_font: QFont) -> None:
+        self._palette = palette
+        self._font = base_font
+        self._doc = QTextDocument()
+        self._doc.setDefaultFont(base_font)
+        self._doc.setDocumentMargin(14)
+        self._cursor = QTextCursor(self._doc)
+        self._frame_stack: list[QTextFrame] = [self._doc.rootFrame()]
+        self._result = ItemDocument(self._doc, None)
+        self._fresh = True  # the cursor sits in an unused empty block
+
+    # --- formats ------------------------------------------------------------------------
+
+    def _char(self, *, bold: bool = False, italic: bool = False, size: int = 0, muted: bool = False) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        fmt.setFontItalic(italic)
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, size)
+        if muted:
+            fmt.setForeground(QBrush(self._palette.color(QPalette.ColorRole.PlaceholderText)))
+        return fmt
+
+    def _block(self, *, top: float = 0, bottom: float = 4) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        return fmt
+
+    # --- primitives ---------------------------------------------------------------------
+
+    def _paragraph(self, text: str, char_fmt: QTextCharFormat, block_fmt: QTextBlockFormat) -> tuple[int, int]:
+        if self._fresh:
+            self._cursor.setBlockFormat(block_fmt)
+            self._cursor.setBlockCharFormat(char_fmt)
+        else:
+            self._cursor.insertBlock(block_fmt, char_fmt)
+        start = self._cursor.position()
+        self._cursor.insertText(text, char_fmt)
+        self._fresh = False
+        return start, self._cursor.position()
+
+    def _begin_box(self) -> None:
+        if self._fresh and self._cursor.block().previous().isValid():
+            # The empty block Qt keeps between two frames: make it (nearly) no height.
+            spacer = QTextBlockFormat()
+            spacer.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            self._cursor.setBlockFormat(spacer)
+        fmt = QTextFrameFormat()
+        fmt.setBackground(self._palette.brush(QPalette.ColorRole.AlternateBase))
+        fmt.setBorder(1)
+        fmt.setBorderBrush(self._palette.brush(QPalette.ColorRole.Mid))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setPadding(10)
+        fmt.setTopMargin(10)
+        fmt.setBottomMargin(4)
+        self._frame_stack.append(self._cursor.insertFrame(fmt))
+        self._fresh = True
+
+    def _end_box(self) -> None:
+        self._frame_stack.pop()
+        self._cursor = self._frame_stack[-1].lastCursorPosition()
+        self._fresh = True
+
+    def _body_text(self, text: str) -> tuple[tuple[int, int], list[tuple[QTextTable, QTextTableFormat]]]:
+        """Lines as paragraphs (a blank line widens the gap), tab-separated runs as tables."""
+        start = None
+        tables: list[tuple[QTextTable, QTextTableFormat]] = []
+        for kind, lines in split_table_runs(text.strip("\n")):
+            if kind == "table":
+                table, fmt = self._table(lines)
+                tables.append((table, fmt))
+                if start is None:
+                    start = table.firstPosition()
+                continue
+            gap = 0.0
+            for line in lines:
+                if not line.strip():
+                    gap = 8.0
+                    continue
+                span = self._paragraph(line, self._char(), self._block(top=gap))
+                gap = 0.0
+                if start is None:
+                    start = span[0]
+        end = self._cursor.position()
+        return (start if start is not None else end, end), tables
+
+    def _table(self, lines: list[str]) -> tuple[QTextTable, QTextTableFormat]:
+        rows = [line.split("\t") for line in lines]
+        columns = max(len(r) for r in rows)
+        fmt = QTextTableFormat()
+        fmt.setBorder(1)
+        fmt.setBorderBrush(self._palette.brush(QPalette.ColorRole.Mid))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setTopMargin(4)
+        fmt.setBottomMargin(6)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        if not self._fresh:
+            self._cursor.insertBlock(self._block(), self._char())
+        table = self._cursor.insertTable(len(rows), columns, fmt)
+        for r, cells in enumerate(rows):
+            for c, cell in enumerate(cells):
+                cell_cursor = table.cellAt(r, c).firstCursorPosition()
+                cell_cursor.insertText(cell.strip(), self._char(bold=(r == 0 and len(rows) > 2)))
+        self._cursor = self._frame_stack[-1].lastCursorPosition()
+        self._fresh = True
+        return table, fmt
+
+    # --- an item ------------------------------------------------------------------------
+
+    def build_item(self, item: AgendaItem) -> ItemDocument:
+        self._result.item_number = item.number
+        spans = self._result.spans
+        status = translate("ItemDocument", "Item %1").replace("%1", str(item.number))
+        if item.closed:
+            status += " · " + translate("ItemDocument", "Closed item")
+        self._paragraph(status, self._char(muted=True), self._block(bottom=2))
+        spans["title"] = self._paragraph(item.title, self._char(bold=True, size=2), self._block(bottom=4))
+        if item.case_number:
+            self._paragraph(translate("ItemDocument", "Case no. %1").replace("%1", item.case_number), self._char(muted=True), self._block())
+
+        self._begin_box()
+        self._paragraph(translate("ItemDocument", "Recommendation"), self._char(bold=True, size=1), self._block(bottom=6))
+        indstillinger = item.sections_of(SectionKind.INDSTILLING)
+        for n, section in enumerate(indstillinger):
+            if len(indstillinger) > 1 and section.heading:
+                self._paragraph(section.heading, self._char(bold=True), self._block(top=4))
+            spans[f"indstilling:{n}"] = self._body_text(section.text)[0]
+        if not indstillinger:
+            self._paragraph(translate("ItemDocument", "No recommendation"), self._char(italic=True, muted=True), self._block())
+        self._end_box()
+
+        self._begin_box()
+        self._paragraph(translate("ItemDocument", "Decision"), self._char(bold=True, size=1), self._block(bottom=6))
+        self._decisions(item)
+        self._end_box()
+
+        shown_in_boxes = {SectionKind.INDSTILLING}
+        if not item.decisions:  # then the beslutning sections were shown in the box
+            shown_in_boxes.add(SectionKind.BESLUTNING)
+        for index, section in enumerate(item.sections):
+            if section.kind in shown_in_boxes:
+                continue
+            self._collapsible(f"section:{index}", section.heading or section.kind.value, section.text)
+        if item.attachments and not item.sections_of(SectionKind.BILAG):
+            self._collapsible("attachments", translate("ItemDocument", "Attachments"), "\n".join(item.attachments))
+        return self._result
+
+    def _decisions(self, item: AgendaItem) -> None:
+        spans = self._result.spans
+        if item.decisions:
+            for n, decision in enumerate(item.decisions):
+                self._decision(n, decision, several=len(item.decisions) > 1 or bool(decision.body))
+            return
+        beslutninger = item.sections_of(SectionKind.BESLUTNING)
+        for n, section in enumerate(beslutninger):
+            if section.heading:
+                self._paragraph(section.heading, self._char(bold=True), self._block(top=4))
+            spans[f"beslutning:{n}"] = self._body_text(section.text)[0]
+        if not beslutninger:
+            self._paragraph(translate("ItemDocument", "No decision yet"), self._char(italic=True, muted=True), self._block())
+
+    def _decision(self, n: int, decision: Decision, several: bool) -> None:
+        heading = ", ".join(p for p in (decision.body or "", format_date(decision.date)) if p)
+        if decision.item_number is not None:
+            heading += " " + translate("ItemDocument", "(item %1)").replace("%1", str(decision.item_number))
+        if several and heading.strip():
+            self._paragraph(heading.strip(), self._char(bold=True), self._block(top=6 if n else 0, bottom=2))
+        self._result.spans[f"decision:{n}"] = self._body_text(decision.text)[0]
+        if decision.against:
+            self._labelled(translate("ItemDocument", "Against:"), join_names(decision.against))
+        if decision.absent:
+            self._labelled(translate("ItemDocument", "Absent:"), join_names(decision.absent))
+
+    def _labelled(self, label: str, value: str) -> None:
+        self._paragraph(label, self._char(bold=True), self._block(top=2))
+        self._cursor.insertText(" ", self._char())
+        self._cursor.insertText(value, self._char())
+
+    def _collapsible(self, key: str, heading: str, text: str) -> None:
+        anchor = self._char(bold=True, size=1)
+        anchor.setAnchor(True)
+        anchor.setAnchorHref(TOGGLE_SCHEME + key)
+        mark_start, _ = self._paragraph(EXPANDED_MARK, anchor, self._block(top=12, bottom=4))
+        self._cursor.insertText(" " + heading, anchor)
+        first_block = self._cursor.blockNumber() + 1
+        span, tables = self._body_text(text)
+        self._result.spans[key] = span
+        last_block = self._doc.lastBlock().blockNumber()
+        if last_block >= first_block:
+            self._result.sections[key] = CollapsibleSection(key, mark_start, first_block, last_block, tables)
+
+    # --- the meeting header -------------------------------------------------------------
+
+    def build_meeting(self, meeting: Meeting) -> ItemDocument:
+        self._paragraph(meeting_kind_label(meeting.kind), self._char(muted=True), self._block(bottom=2))
+        self._result.spans["title"] = self._paragraph(
+            meeting.body or meeting_kind_label(meeting.kind), self._char(bold=True, size=2), self._block(bottom=8)
+        )
+        rows = [
+            (translate("ItemDocument", "Date:"), format_date(meeting.date)),
+            (translate("ItemDocument", "Time:"), meeting.start_time or ""),
+            (translate("ItemDocument", "Place:"), meeting.location or ""),
+            (translate("ItemDocument", "Participants:"), join_names(meeting.participants)),
+            (translate("ItemDocument", "Absent:"), join_names(meeting.absent)),
+        ]
+        for label, value in rows:
+            if value:
+                self._labelled(label, value)
+        if meeting.items:
+            self._paragraph(translate("ItemDocument", "Items"), self._char(bold=True, size=1), self._block(top=14, bottom=4))
+            for item in meeting.items:
+                text = f"{item.number}. {item.title}"
+                if item.closed:
+                    text += " (" + translate("ItemDocument", "closed") + ")"
+                self._paragraph(text, self._char(), self._block(bottom=2))
+        return self._result
+
+
+def build_item_document(item: AgendaItem, palette: QPalette, font: QFont) -> ItemDocument:
+    return ItemDocumentBuilder(palette, font).build_item(item)
+
+
+def build_meeting_document(meeting: Meeting, palette: QPalette, font: QFont) -> ItemDocument:
+    return ItemDocumentBuilder(palette, font).build_meeting(meeting)
+
+
+__all__ = [
+    "CollapsibleSection",
+    "ItemDocument",
+    "build_item_document",
+    "build_meeting_document",
+    "split_table_runs",
+]

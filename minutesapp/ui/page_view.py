@@ -1,0 +1,161 @@
+"""The right pane: the original PDF page of the selected item, rendered by QtPdf.
+
+Only a file that the sandboxed parser already read successfully is handed to QPdfDocument,
+so a hostile PDF never reaches the in-process renderer before it passed the sandbox.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+ZOOM_STEP = 1.2
+MIN_ZOOM = 0.25
+MAX_ZOOM = 6.0
+
+
+class PageView(QWidget):
+    """A small toolbar (page back/forward, zoom) above a QPdfView in multi-page mode."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = QPdfDocument(self)
+        self._path: Path | None = None
+        self.view = QPdfView(self)
+        self.view.setDocument(self._document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self._prev = QToolButton(self)
+        self._prev.setArrowType(Qt.ArrowType.UpArrow)
+        self._prev.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self._next = QToolButton(self)
+        self._next.setArrowType(Qt.ArrowType.DownArrow)
+        self._next.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self._page_label = QLabel(self)
+        self._zoom_out = QToolButton(self)
+        self._zoom_out.setText("\u2212")
+        self._zoom_out.clicked.connect(self.zoom_out)
+        self._zoom_in = QToolButton(self)
+        self._zoom_in.setText("+")
+        self._zoom_in.clicked.connect(self.zoom_in)
+        self._fit = QToolButton(self)
+        self._fit.clicked.connect(self.fit_width)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for widget in (self._prev, self._next, self._page_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self._zoom_out, self._zoom_in, self._fit):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
+        self._document.pageCountChanged.connect(self._update_page_label)
+        self.retranslate()
+
+    # --- document -----------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_pdf(self, path: Path | None) -> bool:
+        """Show ``path`` (None clears); False when QtPdf cannot open it."""
+        if path == self._path and path is not None:
+            return True
+        self._document.close()
+        self._path = None
+        if path is not None:
+            if self._document.load(str(path)) != QPdfDocument.Error.None_:
+                self._document.close()
+                self._update_page_label()
+                return False
+            self._path = path
+        self._update_page_label()
+        return True
+
+    def page_count(self) -> int:
+        return self._document.pageCount()
+
+    def current_page(self) -> int:
+        """1-based, as pages are everywhere else in minutesapp."""
+        return self.view.pageNavigator().currentPage() + 1
+
+    def go_to_page(self, page: int) -> None:
+        if self.page_count() == 0:
+            return
+        page = max(1, min(page, self.page_count()))
+        self.view.pageNavigator().jump(page - 1, QPointF(), self.view.zoomFactor())
+
+    # --- zoom ---------------------------------------------------------------------------
+
+    def zoom_factor(self) -> float:
+        return self.view.zoomFactor()
+
+    def _effective_zoom(self) -> float:
+        """The factor FitToWidth currently shows, so zooming starts from what one sees."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.page_count() == 0:
+            return self.view.zoomFactor()
+        points = self._document.pagePointSize(max(0, self.current_page() - 1))
+        if points.width() <= 0:
+            return 1.0
+        pixels_per_point = self.logicalDpiX() / 72.0
+        margins = self.view.documentMargins()
+        usable = self.view.viewport().width() - margins.left() - margins.right()
+        return max(MIN_ZOOM, usable / (points.width() * pixels_per_point))
+
+    def _set_zoom(self, factor: float) -> None:
+        page = self.current_page()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, factor)))
+        self.go_to_page(page)
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._effective_zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._effective_zoom() / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        page = self.current_page()
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.go_to_page(page)
+
+    # --- texts --------------------------------------------------------------------------
+
+    def _update_page_label(self) -> None:
+        count = self.page_count()
+        if count == 0:
+            self._page_label.setText(self.tr("No page"))
+        else:
+            self._page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.current_page())).replace("%2", str(count)))
+        self._prev.setEnabled(count > 0 and self.current_page() > 1)
+        self._next.setEnabled(count > 0 and self.current_page() < count)
+
+    def retranslate(self) -> None:
+        self._prev.setToolTip(self.tr("Previous page"))
+        self._prev.setAccessibleName(self.tr("Previous page"))
+        self._next.setToolTip(self.tr("Next page"))
+        self._next.setAccessibleName(self.tr("Next page"))
+        self._zoom_out.setToolTip(self.tr("Zoom out the page"))
+        self._zoom_out.setAccessibleName(self.tr("Zoom out the page"))
+        self._zoom_in.setToolTip(self.tr("Zoom in the page"))
+        self._zoom_in.setAccessibleName(self.tr("Zoom in the page"))
+        self._fit.setText(self.tr("Fit width"))
+        self.view.setAccessibleName(self.tr("Original page"))
+        self._update_page_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()

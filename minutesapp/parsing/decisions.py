@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from minutesapp.model import Decision
 from minutesapp.parsing.dates import find_date, parse_date
@@ -171,7 +171,9 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
-def _subjects(sentences: Sequence[str], pattern: re.Pattern[str], splitter) -> list[str]:  # type: ignore[no-untyped-def]
+def _subjects(
+    sentences: Sequence[str], pattern: re.Pattern[str], splitter: Callable[[str], list[str]]
+) -> list[str]:
     found: list[str] = []
     for sentence in sentences:
         match = pattern.match(sentence)

@@ -1,0 +1,150 @@
+"""Ballerup (eDoc PDF): "N. Title" items with Sagsnr., Sammendrag/Baggrund/.../Indstilling and
+"<Udvalg>s beslutning den 04.12.2012 Punkt N". Expectations read off the documents."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import corpus_file
+
+from minutesapp.model import Meeting, MeetingKind, SectionKind
+from minutesapp.parsing import parse_file
+
+NAME = "ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04.pdf"
+BODY = "Sundheds- og Forebyggelsesudvalget"
+DATE = "2012-12-04"
+
+# (number, title, Sagsnr., page where "N. Title" stands)
+ITEMS = [
+    (1, "Meddelelser", "2011-29298", 3),
+    (2, "Bygningsvedligeholdelse 2013 - anlægsbevilling", "2012-28504", 3),
+    (3, "Kvalitetsstandarder for stof- og alkoholbehandling 2012-2013", "2012-31114", 6),
+    (4, "Takstreduktion på aflastningstilbuddet Torvevej i Skovlunde i 2013", "2012-31673", 7),
+    (5, "KL's opfølgningsproces vedrørende det nære sundhedsvæsen", "2011-29939", 9),
+    (6, "Prioritering af midler til kronisk syge borgere og hverdagsrehabilitering for ældre", "2012-21786", 10),
+    (7, "Etablering af aktivitetscenter på Solvej 6 i Ballerup", "2012-28505", 12),
+    (8, "Evaluering af rygestopkurser", "2010-3082", 14),
+]
+
+DECISION_TEXTS = {
+    1: "Taget til efterretning",
+    2: "Indstillingen godkendt",
+    3: "Indstilles til godkendelse",
+    4: "Indstillingen godkendt",
+    5: "Indstillingen godkendt",
+    6: "Indstillingen godkendt",
+    7: "Indstillingen godkendt med denne bemærkning: Gruppen af unge i Ballerup Kommune også får adgang til at "
+    "bruge lokalerne på Solvej 6.",
+    8: "Taget til efterretning",
+}
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def meeting() -> Meeting:
+    return parse_file(corpus_file(NAME))
+
+
+def test_header(meeting: Meeting) -> None:
+    assert meeting.kind is MeetingKind.REFERAT
+    assert (meeting.body, meeting.date, meeting.start_time) == (BODY, DATE, "13:00")
+    assert meeting.location == "Mødecenter C, Lokale 32 på Ballerup Rådhus"
+    assert meeting.participants == (
+        "Lolan Ottesen (A)",
+        "Grethe Larsen (A)",
+        "Birte Kramhøft (F)",
+        "Doris Børger (A)",
+        "Karl Vilhelm Nielsen (V)",
+        "Maria Lundahl Assov (A)",
+        "Per Mortensen (A)",
+    )
+    assert meeting.absent == ()  # "Afbud/Fraværende" is followed by "Sekretær", no names
+
+
+def test_items_not_the_table_of_contents(meeting: Meeting) -> None:
+    assert [(i.number, i.title, i.case_number, i.page) for i in meeting.items] == ITEMS
+    assert not any(item.closed for item in meeting.items)
+
+
+def test_decisions(meeting: Meeting) -> None:
+    for item in meeting.items:
+        assert len(item.decisions) == 1, item.number
+        decision = item.decisions[0]
+        assert (decision.body, decision.date, decision.item_number) == (BODY, DATE, item.number)
+        assert flat(decision.text) == DECISION_TEXTS[item.number]
+        assert decision.against == () and decision.absent == ()
+
+
+def test_sections_of_item_2(meeting: Meeting) -> None:
+    item = meeting.item(2)
+    assert item is not None
+    assert [(s.kind, s.heading, s.page) for s in item.sections] == [
+        (SectionKind.RESUME, "Sammendrag", 4),
+        (SectionKind.OTHER, "Baggrund", 4),
+        (SectionKind.SAGSFREMSTILLING, "Sagsfremstilling", 4),
+        (SectionKind.OTHER, "Økonomiske konsekvenser og finansiering", 5),
+        (SectionKind.BILAG, "Bilag", 5),
+        (SectionKind.PROCEDURE, "Beslutningen træffes af", 5),
+        (SectionKind.INDSTILLING, "Indstilling", 5),
+    ]
+    assert flat(item.indstilling) == (
+        "Center for Ejendomme indstiller, at A) De foreslåede arbejder for bygningsvedligeholdelse 2013 under "
+        "Sundheds- og Forebyggelsesudvalget godkendes. B) Anlægsbevilling på 1.316.000 kr. over projekt nr. "
+        "650260, Vedligeholdelsesarbejder 2013 indgår i den samlede anlægssag, som fremlægges for "
+        "Økonomiudvalget og Kommunalbestyrelsen."
+    )
+    # Sagsfremstilling runs across the page break (page 4 to 5) and stops at the next heading.
+    sagsfremstilling = item.sections[2].text
+    assert flat(sagsfremstilling).endswith("vil utætheder og lignende blive opdaget, så større skader undgås.")
+    procedure = item.sections[5]
+    assert procedure.text == BODY
+
+
+def test_attachments(meeting: Meeting) -> None:
+    assert {item.number: item.attachments for item in meeting.items} == {
+        1: (
+            "Hvordan udvikler vi det nære sundhedsvæsen sammen?",
+            "Forebyggelse af ulighed i sundhedsvæsenet",
+            "Redegørelse fra Træning og Aktivitet vedrørende Seniorrådets høringssvar",
+        ),
+        2: ("Bygningsliste og prioriteringssystem",),
+        3: ("Kvalitetsstandarder for stof- og alkoholmisbrug 2013",),
+        4: ("Forslag til taksreduktioner aflastningstilbuddet Torvevej",),
+        5: ("KL’s proces vedrørende det nære sundhedsvæsen", "Det nære sundhedsvæsen - KL"),
+        6: ("Prioritering af midler til kronikerindsats",),
+        7: ("Aktivitetscenter Solvej 6 - Projektbeskrivelse",),
+        8: (),  # "Bilag: Ingen"
+    }
+
+
+def test_item_1_sub_items_stay_in_the_item(meeting: Meeting) -> None:
+    item = meeting.item(1)
+    assert item is not None
+    text = "\n".join(s.text for s in item.sections if s.kind is SectionKind.OTHER)
+    for marker in ("a. Møder og konferencer", "c. Konference den 10. december 2012", "e. Sundheds- og"):
+        assert marker in text
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "title", "case_number", "attachment"),
+    [
+        ("ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04_punkt2.pdf", 2,
+         "Bygningsvedligeholdelse 2013 - anlægsbevilling", "2012-28504", "Bygningsliste og prioriteringssystem"),
+        ("ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04_punkt6.pdf", 6,
+         "Prioritering af midler til kronisk syge borgere og hverdagsrehabilitering for ældre", "2012-21786",
+         "Prioritering af midler til kronikerindsats"),
+    ],
+)
+def test_single_item_documents(name: str, number: int, title: str, case_number: str, attachment: str) -> None:
+    meeting = parse_file(corpus_file(name))
+    # No header: body and date come from the decision heading, the kind from there being a decision.
+    assert (meeting.kind, meeting.body, meeting.date) == (MeetingKind.REFERAT, BODY, DATE)
+    assert [(i.number, i.title, i.case_number, i.page) for i in meeting.items] == [(number, title, case_number, 1)]
+    item = meeting.items[0]
+    assert item.attachments == (attachment,)
+    assert [(d.body, d.date, d.text, d.item_number) for d in item.decisions] == [
+        (BODY, DATE, "Indstillingen godkendt", number)
+    ]
+    assert item.indstilling.startswith("Center for ")

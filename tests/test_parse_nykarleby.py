@@ -1,0 +1,78 @@
+"""Nykarleby (Swedish, Finland): "N §" page footers, titles from the table of contents, a text
+layer with wrongly mapped glyphs. What can be had: items with numbers and titles, no crash."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import corpus_file
+
+from minutesapp.model import MeetingKind, SectionKind
+from minutesapp.parsing import parse_file
+
+FILES = {
+    "nykarleby_ungdomsfullmaktige_2023-01-30.pdf": (MeetingKind.PROTOKOL, "2023-01-30", range(1, 10)),
+    "nykarleby_ungdomsfullmaktige_2023-05-09.pdf": (MeetingKind.PROTOKOL, "2023-05-09", range(16, 23)),
+    "nykarleby_radet-for-funktionshindrade_2023-05-24.pdf": (MeetingKind.PROTOKOL, "2023-05-24", range(10, 20)),
+    "nykarleby_valfardsnamnden_2022-09-15.pdf": (MeetingKind.PROTOKOL, "2022-09-15", range(39, 50)),
+    "nykarleby_personalsektionen_2023-03-28.pdf": (MeetingKind.PROTOKOL, "2023-03-28", range(13, 25)),
+    "nykarleby_personalsektionen_2023-05-29.pdf": (MeetingKind.PROTOKOL, "2023-05-29", range(25, 39)),
+    "nykarleby_stadsstyrelsen-foredragningslista_2022-09-26.pdf": (MeetingKind.DAGSORDEN, "2022-09-26",
+                                                                   range(188, 203)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_items_found_without_crashing(name: str) -> None:
+    kind, date, numbers = FILES[name]
+    meeting = parse_file(corpus_file(name))
+    assert meeting.kind is kind
+    assert meeting.date == date
+    assert [item.number for item in meeting.items] == list(numbers)
+    assert all(item.title for item in meeting.items)
+    pages = [item.page for item in meeting.items]
+    assert pages == sorted(pages) and pages[0] is not None and pages[0] >= 3  # after cover and contents
+
+
+def test_ungdomsfullmaktige_in_detail() -> None:
+    meeting = parse_file(corpus_file("nykarleby_ungdomsfullmaktige_2023-01-30.pdf"))
+    assert meeting.body == "Ungdomsfullmäktige"
+    assert meeting.start_time == "16:15"
+    assert meeting.participants == (
+        "Haverinen Emilia", "Sjöström William", "Harald Amanda", "Sundvik Evelina", "Wingren Tindra",
+    )
+    assert meeting.absent == ("Storskrubb Julia", "Liljeqvist Ella", "Nystedt Elias", "Sikkilä Alex")
+    # Titles come from the table of contents, which the text layer renders correctly.
+    assert [item.title for item in meeting.items] == [
+        "Sammanträdets laglighet och beslutförhet",
+        "Val av protokolljusterare",
+        "Godkännande av föredragningslistan",
+        "Val av vice ordförande i ungdomsfullmäktige",
+        "Dagens gäst; Välfärdschef",
+        "Det våras för ungdomsfullmäktige",
+        "Kortkurs för ungdomar; En jämställd och jämlik vardag för unga",
+        "Vårens möten, ungdomsfullmäktige",
+        "Övriga ärenden, ungdomsfullmäktige 30.1.2023, ersättare i ungdomsfullmäktige",
+    ]
+    first = meeting.items[0]
+    assert [(d.body, d.date, d.item_number) for d in first.decisions] == [("Ungdomsfullmäktige", "2023-01-30", 1)]
+    assert first.decisions[0].text.startswith("Sammanträdet konstaterades lagligt sammankallat")
+    second = meeting.items[1]
+    assert second.sections_of(SectionKind.INDSTILLING)[0].heading == "Förslag"
+    fourth = meeting.items[3]
+    assert fourth.case_number == "NKBY/723/00.00.01.05/2022"
+    # Earlier treatments: each decision takes the date and § of the line naming its meeting.
+    assert [(d.body, d.date, d.item_number) for d in fourth.decisions] == [
+        ("Ungdomsfullmäktige", "2022-11-28", 39),
+        ("Stadsstyrelsen", "2022-12-19", 284),
+        ("Ungdomsfullmäktige", "2023-01-30", 4),
+    ]
+
+
+def test_agenda_has_no_empty_decisions() -> None:
+    meeting = parse_file(corpus_file("nykarleby_stadsstyrelsen-foredragningslista_2022-09-26.pdf"))
+    assert meeting.body == "Stadsstyrelsen"
+    first = meeting.item(188)
+    assert first is not None
+    assert first.title == "Sammanträdets laglighet och beslutförhet"
+    assert first.decisions == ()  # "Stadsstyrelsens beslut:" with nothing under it yet
+    assert all(decision.text for item in meeting.items for decision in item.decisions)

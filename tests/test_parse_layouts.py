@@ -200,3 +200,26 @@ def test_dissent_and_absence(sentence: str, against: tuple[str, ...], absent: tu
 def test_odd_lines_never_crash(junk: str) -> None:
     meeting = parse_pages(pages_of(junk, junk))
     assert meeting.items  # at worst one item per page
+
+
+def test_header_lists_inline_and_as_blocks() -> None:
+    meeting = parse_pages(
+        pages_of(
+            """REFERAT Økonomiudvalget d. 11-12-2025
+Mødedato Torsdag d. 11. december 2025 kl. 15:30
+Mødested Rådhuset, mødelokale 1
+Mødedeltagere Anna Andersen, Bo Berg og Carl Clausen
+Fraværende Dorte Dam, Erik Eriksen
+Godkendelse af dagsorden.....\t3
+Punkt 1: Godkendelse af dagsorden
+Beslutning
+Godkendt."""
+        )
+    )
+    assert meeting.participants == ("Anna Andersen", "Bo Berg", "Carl Clausen")
+    assert meeting.absent == ("Dorte Dam", "Erik Eriksen")
+    assert (meeting.location, meeting.start_time) == ("Rådhuset, mødelokale 1", "15:30")
+    assert [i.number for i in meeting.items] == [1]
+    block = parse_pages(pages_of("Referat\nByrådet\nTilstede\nAnna Andersen (A) - formand\nBo Berg (V)\nAfbud\nCarl Clausen"))
+    assert (block.body, block.participants, block.absent) == ("Byrådet", ("Anna Andersen (A)", "Bo Berg (V)"),
+                                                               ("Carl Clausen",))

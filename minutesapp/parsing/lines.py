@@ -59,8 +59,6 @@ def is_document_number(text: str) -> bool:
     return _DOCUMENT_NUMBER.fullmatch(text) is not None
 
 
-# "Title.....\t3", "39 § Title ........ 1", "Title ... 12"
-_DOT_LEADER = re.compile(r".*?(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\d+\s*")
 _TOC_HEADING = re.compile(
     r"(?:indholdsfortegnelse|indholdsliste|indhold|innehåll|innehållsförteckning|sisällysluettelo)",
     re.IGNORECASE,
@@ -72,7 +70,13 @@ _TOC_PART_LABEL = re.compile(r"(?:åbent|lukket|åben|lukkede?)\s+(?:referat|dag
 
 
 def is_dot_leader_entry(text: str) -> bool:
-    return _DOT_LEADER.fullmatch(text) is not None
+    """"Title.....\t3", "39 § Title ........ 1" (checked from the end: a regex backtracks badly here)."""
+    stripped = text.rstrip()
+    leader = stripped.rstrip("0123456789")
+    if leader == stripped or not leader:
+        return False
+    leader = leader.rstrip()
+    return leader.endswith(("....", "……", ". . ."))
 
 
 def is_toc_heading(text: str) -> bool:

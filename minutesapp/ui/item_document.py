@@ -86,6 +86,31 @@ class ItemDocument:
             self.set_collapsed(key, not section.collapsed)
 
 
+def _decisions_of_this_meeting(
+    numbered: list[tuple[int, Decision]], meeting: Meeting | None
+) -> list[tuple[int, Decision]]:
+    """The decisions taken at ``meeting``: same date and body, else (body unnamed) same date."""
+    if meeting is None or not meeting.date:
+        return []
+    same_date = [(n, d) for n, d in numbered if d.date == meeting.date]
+    body = (meeting.body or "").casefold().strip()
+    same_body = [(n, d) for n, d in same_date if body and (d.body or "").casefold().strip() == body]
+    return same_body or same_date
+
+
+def section_kind_label(kind: SectionKind) -> str:
+    """A heading for a section printed without one ("" for kinds that have no name)."""
+    labels = {
+        SectionKind.RESUME: translate("ItemDocument", "Summary"),
+        SectionKind.INDSTILLING: translate("ItemDocument", "Recommendation"),
+        SectionKind.SAGSFREMSTILLING: translate("ItemDocument", "Case presentation"),
+        SectionKind.BESLUTNING: translate("ItemDocument", "Decision"),
+        SectionKind.BILAG: translate("ItemDocument", "Attachments"),
+        SectionKind.PROCEDURE: translate("ItemDocument", "Procedure"),
+    }
+    return labels.get(kind, "")
+
+
 def _hidden_table_format(fmt: QTextTableFormat) -> QTextTableFormat:
     hidden = QTextTableFormat(fmt)
     hidden.setBorder(0)
@@ -236,7 +261,7 @@ class ItemDocumentBuilder:
 
     # --- an item ------------------------------------------------------------------------
 
-    def build_item(self, item: AgendaItem) -> ItemDocument:
+    def build_item(self, item: AgendaItem, meeting: Meeting | None = None) -> ItemDocument:
         self._result.item_number = item.number
         spans = self._result.spans
         status = translate("ItemDocument", "Item %1").replace("%1", str(item.number))
@@ -260,7 +285,7 @@ class ItemDocumentBuilder:
 
         self._begin_box()
         self._paragraph(translate("ItemDocument", "Decision"), self._char(bold=True, size=1), self._block(bottom=6))
-        self._decisions(item)
+        self._decisions(item, meeting)
         self._end_box()
 
         shown_in_boxes = {SectionKind.INDSTILLING}
@@ -269,16 +294,31 @@ class ItemDocumentBuilder:
         for index, section in enumerate(item.sections):
             if section.kind in shown_in_boxes:
                 continue
-            self._collapsible(f"section:{index}", section.heading or section.kind.value, section.text)
+            heading = section.heading or section_kind_label(section.kind)
+            if heading:
+                self._collapsible(f"section:{index}", heading, section.text)
+            else:
+                self._result.spans[f"section:{index}"] = self._body_text(section.text)[0]
         if item.attachments and not item.sections_of(SectionKind.BILAG):
             self._collapsible("attachments", translate("ItemDocument", "Attachments"), "\n".join(item.attachments))
         return self._result
 
-    def _decisions(self, item: AgendaItem) -> None:
+    def _decisions(self, item: AgendaItem, meeting: Meeting | None) -> None:
+        """This meeting's decision first; earlier treatments (Sagsforløb) after it, in order."""
         spans = self._result.spans
         if item.decisions:
-            for n, decision in enumerate(item.decisions):
-                self._decision(n, decision, several=len(item.decisions) > 1 or bool(decision.body))
+            numbered = list(enumerate(item.decisions))
+            current = _decisions_of_this_meeting(numbered, meeting)
+            earlier = [(n, d) for n, d in numbered if (n, d) not in current]
+            several = len(item.decisions) > 1
+            for position, (n, decision) in enumerate(current + earlier):
+                if current and earlier and position == len(current):
+                    self._paragraph(
+                        translate("ItemDocument", "Earlier treatment"),
+                        self._char(bold=True, muted=True),
+                        self._block(top=10, bottom=2),
+                    )
+                self._decision(n, decision, several or bool(decision.body), first=position == 0)
             return
         beslutninger = item.sections_of(SectionKind.BESLUTNING)
         for n, section in enumerate(beslutninger):
@@ -286,14 +326,16 @@ class ItemDocumentBuilder:
                 self._paragraph(section.heading, self._char(bold=True), self._block(top=4))
             spans[f"beslutning:{n}"] = self._body_text(section.text)[0]
         if not beslutninger:
-            self._paragraph(translate("ItemDocument", "No decision yet"), self._char(italic=True, muted=True), self._block())
+            self._paragraph(
+                translate("ItemDocument", "No decision yet"), self._char(italic=True, muted=True), self._block()
+            )
 
-    def _decision(self, n: int, decision: Decision, several: bool) -> None:
+    def _decision(self, n: int, decision: Decision, several: bool, first: bool) -> None:
         heading = ", ".join(p for p in (decision.body or "", format_date(decision.date)) if p)
-        if decision.item_number is not None:
+        if decision.item_number is not None and decision.item_number != self._result.item_number:
             heading += " " + translate("ItemDocument", "(item %1)").replace("%1", str(decision.item_number))
         if several and heading.strip():
-            self._paragraph(heading.strip(), self._char(bold=True), self._block(top=6 if n else 0, bottom=2))
+            self._paragraph(heading.strip(), self._char(bold=True), self._block(top=0 if first else 8, bottom=2))
         self._result.spans[f"decision:{n}"] = self._body_text(decision.text)[0]
         if decision.against:
             self._labelled(translate("ItemDocument", "Against:"), join_names(decision.against))
@@ -345,8 +387,11 @@ class ItemDocumentBuilder:
         return self._result
 
 
-def build_item_document(item: AgendaItem, palette: QPalette, font: QFont) -> ItemDocument:
-    return ItemDocumentBuilder(palette, font).build_item(item)
+def build_item_document(
+    item: AgendaItem, palette: QPalette, font: QFont, meeting: Meeting | None = None
+) -> ItemDocument:
+    """``meeting`` (the one the item belongs to) puts its own decision before earlier treatments."""
+    return ItemDocumentBuilder(palette, font).build_item(item, meeting)
 
 
 def build_meeting_document(meeting: Meeting, palette: QPalette, font: QFont) -> ItemDocument:

@@ -42,6 +42,7 @@ class ItemView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._meeting: Meeting | None = None
         self._item: AgendaItem | None = None
+        self._item_meeting: Meeting | None = None
         self._current: ItemDocument | None = None
         self._hint = ""
         self._font_size = self.font().pointSize()
@@ -58,9 +59,10 @@ class ItemView(QTextBrowser):
     def item_document(self) -> ItemDocument | None:
         return self._current
 
-    def show_item(self, item: AgendaItem) -> None:
-        self._meeting, self._item = None, item
-        self._install(build_item_document(item, self.palette(), self._base_font()))
+    def show_item(self, item: AgendaItem, meeting: Meeting | None = None) -> None:
+        """``meeting`` (the item's own) puts the decision taken there first."""
+        self._meeting, self._item, self._item_meeting = None, item, meeting
+        self._install(build_item_document(item, self.palette(), self._base_font(), meeting))
 
     def show_meeting(self, meeting: Meeting) -> None:
         self._meeting, self._item = meeting, None
@@ -81,7 +83,7 @@ class ItemView(QTextBrowser):
     def rebuild(self) -> None:
         """Re-render after a palette or language change (formats and labels are baked in)."""
         if self._item is not None:
-            self.show_item(self._item)
+            self.show_item(self._item, self._item_meeting)
         elif self._meeting is not None:
             self.show_meeting(self._meeting)
 

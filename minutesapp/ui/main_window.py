@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         item = self.meeting.item(number) if self.meeting else None
         if item is None:
             return
-        self.item_view.show_item(item)
+        self.item_view.show_item(item, self.meeting)
         self.finder.refresh()
         self._follow_page()
 
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
     def _item_text(self, number: int) -> str:
         if number not in self._item_texts and self.meeting is not None:
             item = self.meeting.item(number)
-            doc = build_item_document(item, self.palette(), self.item_view.font()) if item else None
+            doc = build_item_document(item, self.palette(), self.item_view.font(), self.meeting) if item else None
             self._item_texts[number] = doc.plain_text() if doc else ""
         return self._item_texts.get(number, "")
 

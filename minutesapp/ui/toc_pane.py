@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from minutesapp.ui.meeting_model import (
     ItemNumberRole,
@@ -12,6 +12,7 @@ from minutesapp.ui.meeting_model import (
     NodeKind,
     NodeKindRole,
 )
+from minutesapp.ui.wrapping_delegate import WrappingTreeView
 
 
 class TocPane(QWidget):
@@ -35,12 +36,11 @@ class TocPane(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
 
-        self.tree = QTreeView(self)
+        self.tree = WrappingTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.header().setStretchLastSection(True)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self.tree.expandAll)

@@ -179,3 +179,37 @@ def test_case_history_spans_bodies_in_date_order(library: Library) -> None:
     assert history[-1].decisions == ("Vedtaget.",)
     assert history[0].recorded_in is not None and history[0].decisions == ("Ældrerådet anbefaler kurserne.",)
     assert library.case_history("99/1") == []
+
+
+def test_an_older_database_is_migrated_and_keeps_its_rows(tmp_path: Path, folder: Path) -> None:
+    from minutesapp.library.index_db import MIGRATIONS
+
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version=1")
+    conn.execute("INSERT INTO notes (identity, item_number, text) VALUES (?, 1, 'gammel note')", (OEU.identity,))
+    conn.commit()
+    conn.close()
+    library = Library(path, loader=json_loader)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    library.add([folder / "oeu.txt"])
+    hit, = library.search("gammel")
+    assert (hit.item, hit.section, hit.snippet) == (1, "notes", "gammel note")
+
+
+def test_snippets_deep_in_a_long_section_use_the_checkpoints(tmp_path: Path) -> None:
+    filler = " ".join(f"ord{i}" for i in range(5000))
+    long_item = AgendaItem(1, "Lang sag", sections=(Section(S.SAGSFREMSTILLING, "Sagsfremstilling",
+                                                            f"{filler} Havnens Perle flyttes. {filler}"),))
+    folder = tmp_path / "lang"
+    folder.mkdir()
+    write_meeting(folder, "lang.txt", Meeting(MeetingKind.REFERAT, "Byrådet", "2025-03-03", items=(long_item,)))
+    library = Library(tmp_path / "lang.sqlite3", loader=json_loader)
+    library.add([folder])
+    hit, = library.search('"havnens perle"')
+    assert hit.snippet == "…ord4992 ord4993 ord4994 ord4995 ord4996 ord4997 ord4998 ord4999 Havnens Perle flyttes. " \
+        + " ".join(f"ord{i}" for i in range(21)) + "…"
+    assert hit.snippet[slice(*hit.spans[0])] == "Havnens Perle"

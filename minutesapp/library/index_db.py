@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from minutesapp.library.stemming import normalize, stem_text
+from minutesapp.library.stemming import normalize, stem_text, stem_with_checkpoints
 from minutesapp.model import AgendaItem, Meeting, SectionKind
 
 # FTS columns, in order; the section kinds plus the title and the user's notes.
@@ -62,8 +62,11 @@ CREATE TABLE notes (
 CREATE VIRTUAL TABLE item_fts USING fts5({", ".join(FTS_COLUMNS)}, tokenize='ascii');
 """
 
+# Word offsets every CHECKPOINT_EVERY words (stemming.stem_with_checkpoints): fast snippets.
+_V2_CHECKPOINTS = "ALTER TABLE item_texts ADD COLUMN checkpoints BLOB"
+
 # Ordered migrations: index i takes user_version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CHECKPOINTS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -129,11 +132,11 @@ def title_text(title: str, case_number: str | None) -> str:
     return f"{title}\n{case_number}" if case_number else title
 
 
-def write_fts_row(conn: sqlite3.Connection, item_id: int, title: str, texts: dict[str, str], notes: str) -> None:
-    """(Re)write the stemmed FTS row of one item."""
+def write_fts_row(conn: sqlite3.Connection, item_id: int, title: str, stemmed: dict[str, str], notes: str) -> None:
+    """(Re)write the FTS row of one item from its stemmed section texts."""
     conn.execute("DELETE FROM item_fts WHERE rowid = ?", (item_id,))
     values = [stem_text(title)]
-    values.extend(stem_text(texts.get(c, "")) for c in FTS_COLUMNS[1:-1])
+    values.extend(stemmed.get(c, "") for c in FTS_COLUMNS[1:-1])
     values.append(stem_text(notes))
     placeholders = ", ".join("?" for _ in FTS_COLUMNS)
     conn.execute(f"INSERT INTO item_fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, {placeholders})",
@@ -161,8 +164,12 @@ def store_meeting(conn: sqlite3.Connection, file_id: int, meeting: Meeting) -> N
         ).lastrowid
         assert item_id is not None
         texts = _item_texts(item)
-        conn.executemany("INSERT INTO item_texts (item_id, kind, text) VALUES (?, ?, ?)",
-                         [(item_id, kind, text) for kind, text in texts.items()])
+        stemmed: dict[str, str] = {}
+        rows = []
+        for kind, text in texts.items():
+            stemmed[kind], checkpoints = stem_with_checkpoints(text)
+            rows.append((item_id, kind, text, checkpoints))
+        conn.executemany("INSERT INTO item_texts (item_id, kind, text, checkpoints) VALUES (?, ?, ?, ?)", rows)
         conn.executemany(
             "INSERT INTO decisions (item_id, seq, body, date, text, against, absent, item_number)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -170,7 +177,7 @@ def store_meeting(conn: sqlite3.Connection, file_id: int, meeting: Meeting) -> N
               json.dumps(list(d.absent), ensure_ascii=False), d.item_number)
              for seq, d in enumerate(item.decisions)],
         )
-        write_fts_row(conn, item_id, title_text(title, item.case_number), texts, notes.get(item.number, ""))
+        write_fts_row(conn, item_id, title_text(title, item.case_number), stemmed, notes.get(item.number, ""))
 
 
 def forget_meeting(conn: sqlite3.Connection, file_id: int) -> None:
@@ -197,5 +204,6 @@ def store_notes(conn: sqlite3.Connection, identity: str, item_number: int, text:
         "SELECT items.id, items.title, items.case_number FROM items JOIN meetings USING (file_id)"
         " WHERE meetings.identity = ? AND items.number = ?", (identity, item_number)).fetchall()
     for item_id, title, case_number in rows:
-        texts = dict(conn.execute("SELECT kind, text FROM item_texts WHERE item_id = ?", (item_id,)).fetchall())
-        write_fts_row(conn, item_id, title_text(title, case_number), texts, text)
+        stemmed = {c: v for c, v in zip(FTS_COLUMNS, conn.execute(
+            f"SELECT {', '.join(FTS_COLUMNS)} FROM item_fts WHERE rowid = ?", (item_id,)).fetchone() or ())}
+        write_fts_row(conn, item_id, title_text(title, case_number), stemmed, text)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from minutesapp.library.index_db import FTS_COLUMNS, FTS_WEIGHTS, title_text
 from minutesapp.library.query import ParsedQuery, parse_query
 from minutesapp.library.records import SearchHit
-from minutesapp.library.snippets import make_snippet, match_quality
+from minutesapp.library.snippets import Matcher
 
 SECTION_NAMES: tuple[str, ...] = FTS_COLUMNS
 # When several sections match equally well, the one that says most about the outcome wins.
@@ -57,28 +57,29 @@ def search(conn: sqlite3.Connection, query: str | ParsedQuery, filters: SearchFi
         f" WHERE {' AND '.join(where)} ORDER BY score LIMIT ?",
         params,
     ).fetchall()
-    return [_hit(conn, parsed, filters.section, row) for row in rows]
+    matcher = Matcher(parsed.positive)
+    return [_hit(conn, matcher, filters.section, row) for row in rows]
 
 
-def _hit(conn: sqlite3.Connection, parsed: ParsedQuery, section: str | None, row: tuple) -> SearchHit:
+def _hit(conn: sqlite3.Connection, matcher: Matcher, section: str | None, row: tuple) -> SearchHit:
     item_id, score, path, date, body, identity, number, title, page, case_number = row
-    texts = dict(conn.execute("SELECT kind, text FROM item_texts WHERE item_id = ?", (item_id,)).fetchall())
-    texts["title"] = title_text(title, case_number)
+    texts = {kind: (text, checkpoints) for kind, text, checkpoints in conn.execute(
+        "SELECT kind, text, checkpoints FROM item_texts WHERE item_id = ?", (item_id,))}
+    texts["title"] = (title_text(title, case_number), None)
     note = conn.execute("SELECT text FROM notes WHERE identity = ? AND item_number = ?",
                         (identity, number)).fetchone()
     if note:
-        texts["notes"] = note[0]
-    terms = parsed.positive
-    chosen = section or _best_section(texts, parsed)
-    snippet = make_snippet(texts.get(chosen, ""), terms)
+        texts["notes"] = (note[0], None)
+    stemmed = dict(zip(FTS_COLUMNS, conn.execute(
+        f"SELECT {', '.join(FTS_COLUMNS)} FROM item_fts WHERE rowid = ?", (item_id,)).fetchone()))
+    chosen = section or _best_section(texts, stemmed, matcher)
+    text, checkpoints = texts.get(chosen, ("", None))
+    snippet = matcher.snippet(text, stemmed[chosen], checkpoints)
     return SearchHit(file=path, date=date, body=body, item=number, title=title, section=chosen,
                      snippet=snippet.text, spans=snippet.spans, score=score, identity=identity, page=page)
 
 
-def _best_section(texts: dict[str, str], parsed: ParsedQuery) -> str:
-    ranked = sorted(
-        (kind for kind in _PREFERENCE if kind in texts),
-        key=lambda kind: match_quality(texts[kind], parsed.positive),
-        reverse=True,
-    )
+def _best_section(texts: dict[str, tuple[str, bytes | None]], stemmed: dict[str, str], matcher: Matcher) -> str:
+    ranked = sorted((kind for kind in _PREFERENCE if kind in texts),
+                    key=lambda kind: matcher.quality(stemmed[kind]), reverse=True)
     return ranked[0] if ranked else "title"

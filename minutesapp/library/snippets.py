@@ -1,8 +1,10 @@
 """Snippets with match spans, cut from the unstemmed text.
 
 FTS5's own snippet() would show stems ("kompetenceplan" for "kompetenceplanen"), so we find
-the matches again here, with the same tokens the index used, and return plain text plus
-(start, end) offsets; the UI escapes the text and applies the spans itself.
+the matches again here and return plain text plus (start, end) offsets; the UI escapes the
+text and applies the spans itself. Matches are found with one regex over the *stemmed* text
+the index stores (word i there is word i of the text), and only the words around the best
+match are tokenized in the original, so long items stay fast.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from minutesapp.library.query import Term
-from minutesapp.library.stemming import Token, tokens
+from minutesapp.library.stemming import seek_word, stem_text
 
 WORDS_BEFORE = 8
 WORDS_TOTAL = 32
@@ -22,8 +25,8 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Match:
-    first: int  # token index of the first word
-    last: int  # token index of the last word
+    first: int  # word index of the first word
+    last: int  # word index of the last word
     term: int  # index into the terms
 
 
@@ -33,57 +36,66 @@ class Snippet:
     spans: tuple[tuple[int, int], ...]
 
 
-def find_matches(toks: list[Token], terms: tuple[Term, ...]) -> list[Match]:
-    """Every place a term (word, prefix or phrase) occurs, in text order."""
-    by_stem: dict[str, list[int]] = {}
-    for index, tok in enumerate(toks):
-        by_stem.setdefault(tok.stem, []).append(index)
-    found: list[Match] = []
-    for term_index, term in enumerate(terms):
-        first, rest = term.stems[0], term.stems[1:]
-        if term.prefix and not rest:
-            starts = [i for s, idx in by_stem.items() if s.startswith(first) for i in idx]
-        else:
-            starts = sorted(i for word in term.first_words for i in by_stem.get(word, []))
-        for start in starts:
-            end = start + len(rest)
-            if end >= len(toks):
-                continue
-            if all(_word_matches(toks[start + 1 + k].stem, s, term.prefix and k == len(rest) - 1)
-                   for k, s in enumerate(rest)):
-                found.append(Match(start, end, term_index))
-    found.sort(key=lambda m: (m.first, m.last))
-    return found
+def _term_regex(term: Term) -> str:
+    words = [re.escape(s) for s in term.stems]
+    if term.alternative and len(words) == 1:
+        words[0] = f"(?:{words[0]}|{re.escape(term.alternative)})"
+    if term.prefix:
+        words[-1] += "[^ ]*"
+    return " ".join(words)
 
 
-def _word_matches(stem: str, wanted: str, prefix: bool) -> bool:
-    return stem.startswith(wanted) if prefix else stem == wanted
+class Matcher:
+    """The query's positive terms as one regex over stemmed text (stems joined by spaces)."""
 
+    def __init__(self, terms: tuple[Term, ...]) -> None:
+        self.terms = terms
+        alternatives = "|".join(f"(?P<t{i}>{_term_regex(t)})" for i, t in enumerate(terms))
+        self._pattern = re.compile(rf"(?<![^ ])(?:{alternatives})(?![^ ])")
 
-def match_quality(text: str, terms: tuple[Term, ...]) -> tuple[int, int]:
-    """(distinct terms found, total matches): how well a section answers the query."""
-    matches = find_matches(list(tokens(text)), terms)
-    return len({m.term for m in matches}), len(matches)
+    def matches(self, stemmed: str) -> list[Match]:
+        """Every (non-overlapping) occurrence, in text order, as word indices."""
+        found: list[Match] = []
+        position = index = 0
+        for match in self._pattern.finditer(stemmed):
+            index += stemmed.count(" ", position, match.start())
+            position = match.start()
+            assert match.lastgroup is not None
+            found.append(Match(index, index + match.group().count(" "), int(match.lastgroup[1:])))
+        return found
+
+    def quality(self, stemmed: str) -> tuple[int, int]:
+        """(distinct terms found, total matches): how well a section answers the query."""
+        terms = [m.lastgroup for m in self._pattern.finditer(stemmed)]
+        return len(set(terms)), len(terms)
+
+    def snippet(self, text: str, stemmed: str, checkpoints: bytes | None = None) -> Snippet:
+        """The window of ``text`` with the most distinct terms, whitespace collapsed."""
+        matches = self.matches(stemmed)
+        first = max(0, _best_anchor(matches) - WORDS_BEFORE)
+        window = list(islice(seek_word(text, first, checkpoints), WORDS_TOTAL + 1))
+        if not window:
+            return Snippet("", ())
+        more_after = len(window) > WORDS_TOTAL
+        window = window[:WORDS_TOTAL]
+        last = first + len(window) - 1
+        raw_spans = [(window[m.first - first].start, window[m.last - first].end)
+                     for m in matches if m.first >= first and m.last <= last]
+        start, end = window[0].start, _end_with_punctuation(text, window[-1].end)
+        body, spans = _collapse(text, start, end, raw_spans)
+        prefix = ELLIPSIS if first > 0 else ""
+        suffix = ELLIPSIS if more_after else ""
+        shift = len(prefix)
+        return Snippet(prefix + body + suffix, tuple((s + shift, e + shift) for s, e in spans))
 
 
 def make_snippet(text: str, terms: tuple[Term, ...]) -> Snippet:
-    """The window of the text with the most distinct terms, whitespace collapsed."""
-    toks = list(tokens(text))
-    if not toks:
-        return Snippet("", ())
-    matches = find_matches(toks, terms)
-    anchor = _best_anchor(matches)
-    first = max(0, anchor - WORDS_BEFORE)
-    last = min(len(toks) - 1, first + WORDS_TOTAL - 1)
-    inside = [m for m in matches if m.first >= first and m.last <= last]
-    start = toks[first].start
-    end = _end_with_punctuation(text, toks[last].end)
-    raw_spans = [(toks[m.first].start, toks[m.last].end) for m in inside]
-    body, spans = _collapse(text, start, end, raw_spans)
-    prefix = ELLIPSIS if first > 0 else ""
-    suffix = ELLIPSIS if last < len(toks) - 1 else ""
-    shift = len(prefix)
-    return Snippet(prefix + body + suffix, tuple((s + shift, e + shift) for s, e in spans))
+    """A snippet of a text that is not in the index (stems it first)."""
+    return Matcher(terms).snippet(text, stem_text(text))
+
+
+def match_quality(text: str, terms: tuple[Term, ...]) -> tuple[int, int]:
+    return Matcher(terms).quality(stem_text(text))
 
 
 def _end_with_punctuation(text: str, end: int) -> int:
@@ -94,7 +106,7 @@ def _end_with_punctuation(text: str, end: int) -> int:
 
 
 def _best_anchor(matches: list[Match]) -> int:
-    """The token index to centre on: the match followed by the most distinct terms.
+    """The word index to centre on: the match followed by the most distinct terms.
 
     A sliding window over the matches (sorted by position), so a common word matching
     hundreds of times costs linear time.

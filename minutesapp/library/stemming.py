@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ import snowballstemmer
 # Letters and digits; "_" and punctuation separate words ("EMN-2025-003383" -> 3 tokens).
 _WORD = re.compile(r"[^\W_]+")
 _STEMMER = snowballstemmer.stemmer("danish")
+CHECKPOINT_EVERY = 64
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def stem(word: str) -> str:
     folded = word.casefold()
     if folded.isdigit() or len(folded) < 3:
         return folded
-    return _STEMMER.stemWord(folded)
+    return _STEMMER.stemWord(folded) or folded
 
 
 def tokens(text: str) -> Iterator[Token]:
@@ -58,5 +60,36 @@ def stems(text: str) -> list[str]:
 
 
 def stem_text(text: str) -> str:
-    """The text as the index stores it: stems separated by single spaces."""
+    """The text as the index stores it: stems separated by single spaces.
+
+    Token i of ``text`` (already NFC) is word i here: snippets rely on that.
+    """
     return " ".join(stems(text))
+
+
+def stem_with_checkpoints(text: str) -> tuple[str, bytes]:
+    """stem_text() plus the character offset of every CHECKPOINT_EVERY-th word.
+
+    The offsets let a snippet jump close to word N of a long text instead of tokenizing
+    everything before it (the difference between 100 ms and 1 ms for a 100-page item).
+    """
+    words: list[str] = []
+    offsets = array("I")
+    for index, match in enumerate(_WORD.finditer(text)):
+        if index % CHECKPOINT_EVERY == 0:
+            offsets.append(match.start())
+        words.append(stem(match.group()))
+    return " ".join(words), offsets.tobytes()
+
+
+def seek_word(text: str, index: int, checkpoints: bytes | None) -> Iterator[Token]:
+    """Tokens of ``text`` from word ``index`` on, starting at the nearest checkpoint."""
+    offsets = array("I")
+    if checkpoints:
+        offsets.frombytes(checkpoints)
+    checkpoint = min(index // CHECKPOINT_EVERY, len(offsets) - 1) if offsets else -1
+    position = offsets[checkpoint] if checkpoint >= 0 else 0
+    skip = index - checkpoint * CHECKPOINT_EVERY if checkpoint >= 0 else index
+    for count, match in enumerate(_WORD.finditer(text, position)):
+        if count >= skip:
+            yield Token(match.start(), match.end(), stem(match.group()))

@@ -135,6 +135,9 @@ def test_parse_file_reads_decisions_dissent_and_absence(sample_meetings: dict[st
     assert budget.decisions[1].against == ("Anna Holm", "Peter Lund")
     assert budget.decisions[0].against == ()
 
+    # The text file's last case number sits near the end of its one page, where page numbers go.
+    assert [(i.number, i.case_number) for i in meeting.items][-2:] == [(46, "26/09012"), (47, "26/00118")]
+
     cycle_path = meeting.item(42)
     assert cycle_path is not None
     assert cycle_path.case_number == "26/04512"

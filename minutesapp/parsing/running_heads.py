@@ -34,10 +34,16 @@ _PAGE_NUMBER_LINE = re.compile(
 
 
 def is_page_number_line(line: str) -> bool:
-    """'Side 3 af 20', 'Side 3', '3 of 5', 'Sida 3', '- 3 -'; not '2/2023' or '21/24526'."""
+    """'Side 3 af 20', 'Side 3', '3 of 5', 'Sida 3', '- 3 -'; not '2/2023', '21/24526' or '26/00118'.
+
+    A zero-padded number is a case number's serial ("26/00118" closing a text file), never a count.
+    """
     if _PAGE_NUMBER_LINE.fullmatch(line.strip()) is None:
         return False
-    values = [int(n) for n in _DIGITS.findall(line)]
+    numbers = _DIGITS.findall(line)
+    if any(len(n) > 1 and n.startswith("0") for n in numbers):
+        return False
+    values = [int(n) for n in numbers]
     return values[-1] < 1000 and values[0] <= values[-1]
 
 

@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from minutesapp.model import Meeting
-from minutesapp.ui.i18n import LanguageSwitcher, resolve_language
+from minutesapp.ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, resolve_language
 from minutesapp.ui.main_window import MainWindow, sample_path
 from minutesapp.ui.settings import AppSettings
 from minutesapp.ui.worker import wait_for_background_work
 
 SCREENSHOT_SIZE = (1440, 900)
+PAGE_RENDER_WAIT_MS = 600  # QPdfView renders pages on worker threads; no signal says when
 EXIT_OK = 0
 EXIT_FAILED = 2
 
@@ -52,10 +53,18 @@ def create_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, L
 
 def run_gui(args: argparse.Namespace) -> int:
     """The ``minutesapp [FILE]`` command: show the window until it is closed."""
-    app, window, _languages = create_window(args)
-    screenshot = getattr(args, "screenshot", None)
-    if screenshot:
-        return _run_screenshot(app, window, args, Path(screenshot))
+    app, window, languages = create_window(args)
+    try:
+        screenshot = getattr(args, "screenshot", None)
+        if screenshot:
+            return _run_screenshot(app, window, args, Path(screenshot))
+        return _run_interactive(app, window, args)
+    finally:
+        window.deleteLater()
+        languages.set_language(SOURCE_LANGUAGE)  # leave the QApplication as we found it
+
+
+def _run_interactive(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
     window.restore_state()
     path, item = initial_file(getattr(args, "file", None), window.settings)
     if getattr(args, "item", None) is not None:
@@ -69,47 +78,43 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace, target: Path) -> int:
-    """Open FILE, wait until it is shown, select --item (or the first), save a PNG, exit."""
+    """Open FILE, wait until it is shown, select --item (or the first), save a PNG, return.
+
+    Waits in a local event loop rather than ``app.exec()``, so the application is left
+    running normally (tests call this in-process).
+    """
     path, _ = initial_file(getattr(args, "file", None), window.settings)
     if path is None:
         print("minutesapp: no file to take a screenshot of", file=sys.stderr)
         return EXIT_FAILED
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    loop = QEventLoop()
     outcome: dict[str, int] = {}
 
     def shoot(_meeting: Meeting) -> None:
-        # Let layouts settle and QtPdf render the page before grabbing.
-        QTimer.singleShot(0, lambda: _wait_for_page_then(window, lambda: _save(window, target, outcome, app)))
+        # Let layouts settle and QtPdf render the visible page before grabbing.
+        delay = PAGE_RENDER_WAIT_MS if window.page_view.isVisible() else 50
+        QTimer.singleShot(delay, lambda: (_save(window, target, outcome), loop.quit()))
 
     def failed(message: str) -> None:
         print(f"minutesapp: {message}", file=sys.stderr)
         outcome["code"] = EXIT_FAILED
-        app.quit()
+        loop.quit()
 
     window.meeting_shown.connect(shoot)
     window.load_failed.connect(failed)
     window.open_file(path, getattr(args, "item", None))
-    app.exec()
+    loop.exec()
     window.loader.cancel()
     wait_for_background_work()
-    window.close()
+    window.hide()
     return outcome.get("code", EXIT_FAILED)
 
 
-def _wait_for_page_then(window: MainWindow, then: object, tries: int = 40) -> None:
-    """QPdfView renders pages on worker threads; give it a few event-loop turns to finish."""
-    QApplication.processEvents()
-    if tries <= 0 or not window.page_view.isVisible() or window.page_view.page_count() == 0:
-        QTimer.singleShot(50, then)  # type: ignore[arg-type]
-        return
-    QTimer.singleShot(25, lambda: _wait_for_page_then(window, then, tries - 1))
-
-
-def _save(window: MainWindow, target: Path, outcome: dict[str, int], app: QApplication) -> None:
+def _save(window: MainWindow, target: Path, outcome: dict[str, int]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(target), "PNG")
     if not ok:
         print(f"minutesapp: could not write {target}", file=sys.stderr)
     outcome["code"] = EXIT_OK if ok else EXIT_FAILED
-    app.quit()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 ZOOM_STEP = 1.2
 MIN_ZOOM = 0.25
 MAX_ZOOM = 6.0
+SETTLE_MS = 1500  # after a jump, layout changes within this time re-apply it
 
 
 class PageView(QWidget):
@@ -25,6 +27,8 @@ class PageView(QWidget):
         super().__init__(parent)
         self._document = QPdfDocument(self)
         self._path: Path | None = None
+        self._target_page = 0
+        self._jumped = QElapsedTimer()
         self.view = QPdfView(self)
         self.view.setDocument(self._document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -60,6 +64,7 @@ class PageView(QWidget):
         layout.addWidget(self.view, 1)
 
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
+        self.view.verticalScrollBar().rangeChanged.connect(self._on_scroll_range_changed)
         self._document.pageCountChanged.connect(self._update_page_label)
         self.retranslate()
 
@@ -75,6 +80,7 @@ class PageView(QWidget):
             return True
         self._document.close()
         self._path = None
+        self._target_page = 0
         if path is not None:
             if self._document.load(str(path)) != QPdfDocument.Error.None_:
                 self._document.close()
@@ -92,10 +98,47 @@ class PageView(QWidget):
         return self.view.pageNavigator().currentPage() + 1
 
     def go_to_page(self, page: int) -> None:
+        """Show the top of ``page``; again once the view has laid out (sizes change on show)."""
         if self.page_count() == 0:
             return
         page = max(1, min(page, self.page_count()))
-        self.view.pageNavigator().jump(page - 1, QPointF(), self.view.zoomFactor())
+        self._target_page = page
+        self._jumped.start()
+        self._jump(page)
+        QTimer.singleShot(0, lambda: self._jump(self._target_page))
+
+    def _jump(self, page: int) -> None:
+        """Scroll the top of ``page`` to the top of the view.
+
+        QPdfView's own ``pageNavigator().jump`` lands some pixels short per preceding page in
+        fit-to-width mode (it sizes pages for a width without the scroll bar), so we compute the
+        page's position from the scroll range the view actually laid out.
+        """
+        count = self.page_count()
+        if not 0 < page <= count:
+            return
+        bar = self.view.verticalScrollBar()
+        heights = [self._document.pagePointSize(i).height() for i in range(count)]
+        margins = self.view.documentMargins()
+        spacing = self.view.pageSpacing()
+        content = bar.maximum() + bar.pageStep() - margins.top() - margins.bottom() - spacing * (count - 1)
+        if content <= 0 or sum(heights) <= 0:
+            self.view.pageNavigator().jump(page - 1, QPointF(0, 0), self.view.zoomFactor())
+            return
+        scale = content / sum(heights)
+        top = margins.top() + sum(h * scale + spacing for h in heights[: page - 1])
+        bar.setValue(round(top))
+
+    def _on_scroll_range_changed(self) -> None:
+        """Page layout still settling (first show, fit-to-width): stay on the page asked for."""
+        if self._target_page and self._jumped.isValid() and self._jumped.elapsed() < SETTLE_MS:
+            self._jump(self._target_page)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._target_page:  # fit-to-width changes every page's height: keep the page in view
+            self._jumped.start()
+            QTimer.singleShot(0, lambda: self._jump(self._target_page))
 
     # --- zoom ---------------------------------------------------------------------------
 
@@ -115,7 +158,7 @@ class PageView(QWidget):
         return max(MIN_ZOOM, usable / (points.width() * pixels_per_point))
 
     def _set_zoom(self, factor: float) -> None:
-        page = self.current_page()
+        page = self.current_page()  # what the user looks at now
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, factor)))
         self.go_to_page(page)

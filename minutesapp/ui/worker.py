@@ -19,9 +19,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 
 WorkFunction = Callable[[threading.Event], Any]
+
+# The pool thread hands the outcome over by posting this event to the op (postEvent is
+# thread-safe and needs no signal emission from a foreign thread); the op, living on the
+# GUI thread, receives it there.
+_DONE_EVENT = QEvent.Type(QEvent.registerEventType())
 
 _POOL: QThreadPool | None = None
 
@@ -41,7 +46,7 @@ def wait_for_background_work(timeout_ms: int = 10_000) -> bool:
 
 
 class _Runnable(QRunnable):
-    """Runs the work function on a pool thread and reports through the op's relay signals."""
+    """Runs the work function on a pool thread and posts the outcome to the op."""
 
     def __init__(self, op: BackgroundOp) -> None:
         super().__init__()
@@ -51,11 +56,10 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         op = self._op
         try:
-            result = op._work(op.cancel_token)
+            op._outcome = (True, op._work(op.cancel_token))
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            op._relay_failed.emit(exc)
-        else:
-            op._relay_succeeded.emit(result)
+            op._outcome = (False, exc)
+        QCoreApplication.postEvent(op, QEvent(_DONE_EVENT))
 
 
 class BackgroundOp(QObject):
@@ -71,11 +75,6 @@ class BackgroundOp(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    # Emitted from the pool thread; being connected to slots of this QObject (which lives on
-    # the GUI thread) they are delivered queued, i.e. on the GUI thread.
-    _relay_succeeded = Signal(object)
-    _relay_failed = Signal(object)
-
     _running: set[BackgroundOp] = set()  # keeps ops alive until they have reported
 
     def __init__(self, work: WorkFunction, parent: QObject | None = None) -> None:
@@ -84,8 +83,7 @@ class BackgroundOp(QObject):
         self.cancel_token = threading.Event()
         self._runnable: _Runnable | None = None
         self._done = False
-        self._relay_succeeded.connect(self._deliver_success)
-        self._relay_failed.connect(self._deliver_failure)
+        self._outcome: tuple[bool, Any] | None = None
 
     @property
     def is_running(self) -> bool:
@@ -102,16 +100,14 @@ class BackgroundOp(QObject):
         """Ask the work to stop; it still reports (usually a cancellation error) when it ends."""
         self.cancel_token.set()
 
-    def _deliver_success(self, result: object) -> None:
-        self._finish()
-        self.succeeded.emit(result)
-        self.finished.emit()
-
-    def _deliver_failure(self, error: object) -> None:
-        self._finish()
-        self.failed.emit(error)
-        self.finished.emit()
-
-    def _finish(self) -> None:
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _DONE_EVENT:
+            return super().event(event)
+        assert self._outcome is not None
+        ok, value = self._outcome
+        self._outcome = None
         self._done = True
         BackgroundOp._running.discard(self)
+        (self.succeeded if ok else self.failed).emit(value)
+        self.finished.emit()
+        return True

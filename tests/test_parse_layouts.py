@@ -223,3 +223,40 @@ Godkendt."""
     block = parse_pages(pages_of("Referat\nByrådet\nTilstede\nAnna Andersen (A) - formand\nBo Berg (V)\nAfbud\nCarl Clausen"))
     assert (block.body, block.participants, block.absent) == ("Byrådet", ("Anna Andersen (A)", "Bo Berg (V)"),
                                                                ("Carl Clausen",))
+
+
+def test_header_list_wrapped_onto_a_second_line() -> None:
+    """A PDF wraps a long "Mødedeltagere" line; the names on the next line belong to it."""
+    meeting = parse_pages(
+        pages_of(
+            """REFERAT Økonomiudvalget d. 10-11-2026
+Mødedato Tirsdag d. 10. november 2026 kl. 16:00
+Mødedeltagere Karen Lykke, Søren Krog, Anna Holm, Peter Lund, Mette
+Kjærsgaard, Ole Bæk
+Fraværende Mikkel Strand,
+Lise Dahl og Bo Berg
+Indholdsfortegnelse
+Godkendelse af dagsorden.....\t1
+Punkt 1: Godkendelse af dagsorden
+Beslutning
+Godkendt."""
+        )
+    )
+    assert meeting.participants == ("Karen Lykke", "Søren Krog", "Anna Holm", "Peter Lund", "Mette Kjærsgaard", "Ole Bæk")
+    assert meeting.absent == ("Mikkel Strand", "Lise Dahl", "Bo Berg")
+
+
+def test_header_list_does_not_swallow_the_line_after_it() -> None:
+    meeting = parse_pages(
+        pages_of(
+            """REFERAT Økonomiudvalget d. 10-11-2026
+Mødedeltagere Karen Lykke, Søren Krog, Anna Holm, Peter Lund, Mette Kjær,
+Mødet blev hævet kl. 17.30.
+Sekretær
+Ole Bæk
+Punkt 1: Godkendelse af dagsorden
+Beslutning
+Godkendt."""
+        )
+    )
+    assert meeting.participants == ("Karen Lykke", "Søren Krog", "Anna Holm", "Peter Lund", "Mette Kjær")

@@ -169,7 +169,11 @@ def _attendance(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
     present: list[str] = []
     absent: list[str] = []
     current: list[str] | None = None
-    for text in texts:
+    skip = 0  # continuation lines already read with the list they continue
+    for index, text in enumerate(texts):
+        if skip:
+            skip -= 1
+            continue
         if is_toc_heading(text):
             break
         ticks = list(_TICK.finditer(text))
@@ -183,10 +187,15 @@ def _attendance(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
         if label in _PRESENT_LABELS or label in _ABSENT_LABELS:
             current = present if label in _PRESENT_LABELS else absent
             if match and match["value"]:
-                current.extend(split_people(match["value"]))
-                current = None if "," in match["value"] else current
+                value = match["value"]
+                continued = _wrapped_list_lines(texts[index + 1 :], text)
+                for extra in continued:
+                    value = _join_wrapped(value, extra)
+                current.extend(split_people(value))
+                skip = len(continued)
+                current = None if "," in value else current
             continue
-        if match or _LIST_ENDERS.fullmatch(text) or find_date(text) or _WEEKDAY_DATE_LINE.match(text):
+        if _ends_list(text, match):
             current = None
             continue
         if current is not None and len(text) < 80:
@@ -194,3 +203,50 @@ def _attendance(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
         else:
             current = None
     return tuple(dict.fromkeys(present)), tuple(dict.fromkeys(absent))
+
+
+def _ends_list(text: str, label: re.Match[str] | None) -> bool:
+    """A header label, a list-ending label ("Sekretær") or a date line: no more names."""
+    return bool(label or _LIST_ENDERS.fullmatch(text) or find_date(text) or _WEEKDAY_DATE_LINE.match(text))
+
+
+# Where a printed list of names breaks off mid-list: after a comma or a joining word.
+_OPEN_LIST_END = re.compile(r"(?:,|\s(?:og|och|samt|&))$", re.IGNORECASE)
+# A PDF wraps a line that filled the column; shorter lines ended there on purpose.
+_WRAPPED_MIN_CHARS = 60
+_NAME_MAX_WORDS = 5
+
+
+def _wrapped_list_lines(following: Sequence[str], first: str) -> list[str]:
+    """The lines after a "Mødedeltagere a, b, c" line that continue its list (the PDF wrapped it).
+
+    A line continues the list while the list is still open (the value ended in "," or "og",
+    or filled the line) and the line reads as more names: no label, no date, no ":" or digit, short
+    parts that start in upper case ("Kjærsgaard, Ole Bæk" after "..., Mette").
+    """
+    out: list[str] = []
+    last = first
+    for text in following:
+        is_open = _OPEN_LIST_END.search(last.rstrip()) is not None or len(last) >= _WRAPPED_MIN_CHARS
+        if not is_open or is_toc_heading(text) or _ends_list(text, _LABEL.fullmatch(text)) or _TICK.search(text):
+            break
+        if ":" in text or any(ch.isdigit() for ch in text) or not _reads_as_names(text):
+            break
+        out.append(text)
+        last = text
+    return out
+
+
+def _reads_as_names(text: str) -> bool:
+    parts = split_people(text)
+    return bool(parts) and all(
+        part[:1].isupper() and len(part.split()) <= _NAME_MAX_WORDS and not part.endswith(("!", "?")) for part in parts
+    )
+
+
+def _join_wrapped(value: str, extra: str) -> str:
+    """A hyphen at the break joins a split word ("Frost-" + "dahl"); otherwise a space."""
+    value = value.rstrip()
+    if value.endswith("-") and extra[:1].islower():
+        return value + extra
+    return value + " " + extra

@@ -4,10 +4,12 @@
     minutesapp notes list FILE [--format text|json]    the meeting's notes, highlights, marks
     minutesapp notes export-json FILE OUT              W3C Web Annotation JSON-LD ("-" = stdout)
     minutesapp notes import-json FILE IN               merge IN's annotations of FILE's meeting
+    minutesapp notes export FILE --pdf OUT [--indstilling] [--beslutning] [--all-items]
+                                                       the notes as a PDF sheet to take to the meeting
 
 ``add`` appends TEXT as a new paragraph to the item's note (creating it), so a command line
 never overwrites what was typed in the app; it exits 0 only once the note is durably stored.
-``list`` and ``export-json`` open the store read-only and work while the app is running;
+``list``, ``export-json`` and ``export`` open the store read-only and work while the app is running;
 ``add`` and ``import-json`` need the app closed (the store allows one writer).
 Annotations belong to the meeting (``Meeting.identity``), so FILE may be any copy or a
 corrected version of the minutes. Errors: exit 2 and one line on stderr.
@@ -60,6 +62,13 @@ def add_notes_subparsers(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("input", type=Path, metavar="IN")
     imp.set_defaults(func=_guarded(_cmd_import))
+    pdf = actions.add_parser("export", help="write the notes as a PDF to print or take to the meeting")
+    pdf.add_argument("file", type=Path, metavar="FILE")
+    pdf.add_argument("--pdf", type=Path, required=True, metavar="OUT", help="the PDF file to write (replaced whole)")
+    pdf.add_argument("--indstilling", action="store_true", help="include each item's indstilling (recommendation)")
+    pdf.add_argument("--beslutning", action="store_true", help="include each item's beslutning (decision)")
+    pdf.add_argument("--all-items", action="store_true", help="every item with room to write, not only annotated ones")
+    pdf.set_defaults(func=_guarded(_cmd_export_pdf))
 
 
 def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -213,4 +222,22 @@ def _cmd_import(args: argparse.Namespace) -> int:
         + (f", {summary.skipped} skipped (other meetings or unknown kinds)" if summary.skipped else "")
         + "\n"
     )
+    return EXIT_OK
+
+
+def _cmd_export_pdf(args: argparse.Namespace) -> int:
+    from minutesapp.export import ExportError, ExportOptions, build_sheet
+    from minutesapp.export.pdf_file import write_atomically
+    from minutesapp.export.pdf_render import render_pdf
+
+    options = ExportOptions(indstilling=args.indstilling, beslutning=args.beslutning, all_items=args.all_items)
+    meeting = _load(args.file)
+    with AnnotationStore.open(read_only=True) as store:
+        sheet = build_sheet(meeting, attach(meeting, store), options)
+    if sheet.is_empty:
+        raise _CommandError(f"{args.file} has no notes, highlights or stars to export (--all-items gives every item)")
+    try:
+        write_atomically(args.pdf, render_pdf(sheet))
+    except ExportError as exc:
+        raise _CommandError(str(exc)) from None
     return EXIT_OK

@@ -42,6 +42,30 @@ def test_pdfium_hyphen_marker_is_resolved() -> None:
     ]
 
 
+def test_pdfium_hyphen_marker_after_a_non_word_keeps_the_line_break() -> None:
+    """Nykarleby: pdfium marks a line-end hyphen after "§"; no word was split there."""
+    text = (
+        "Ungdomsfullmäktge 28.11.2022, 39 §\ufffe\r\nStadsstyrelsen 19.12.2022, 284 §\ufffe\r\n"
+        "Ordförande Emilia Haverinens förslag:\r\nkl. 16.15 \ufffe\r\nslut"
+    )
+    assert clean_lines(text) == [
+        "Ungdomsfullmäktge 28.11.2022, 39 §",
+        "Stadsstyrelsen 19.12.2022, 284 §",
+        "Ordförande Emilia Haverinens förslag:",
+        "kl. 16.15",
+        "slut",
+    ]
+
+
+def test_a_hyphenated_word_is_not_joined_onto_a_page_footer() -> None:
+    """pdfium joins a page's last hyphenated word straight onto the footer ("reparations-193 §")."""
+    marked = "göra at reparations\ufffe193 §\r\nFöredragningslista 26.09.2022 Sida\r\n"
+    assert clean_lines(marked)[:2] == ["göra at reparations-", "193 §"]
+    assert clean_lines("har avsevär-\n195 §\nbyggnads-\nSide 3 af 9") == [
+        "har avsevär-", "195 §", "byggnads-", "Side 3 af 9"
+    ]
+
+
 def test_line_end_hyphens_are_joined_or_kept() -> None:
     text = (
         "Bygnings-\nvedligeholdelse 2013  \n"

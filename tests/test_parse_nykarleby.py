@@ -66,6 +66,12 @@ def test_ungdomsfullmaktige_in_detail() -> None:
         ("Stadsstyrelsen", "2022-12-19", 284),
         ("Ungdomsfullmäktige", "2023-01-30", 4),
     ]
+    # The "<Organ> <date>, N §" lines pdfium ended with a hyphen marker are not run together,
+    # and the one before each heading goes with that heading, not into the text above it.
+    every_text = [s.text for s in fourth.sections] + [d.text for d in fourth.decisions]
+    assert not any("§-" in text for text in every_text)
+    assert fourth.decisions[0].text.endswith("mandatperioden 2021-2023.")
+    assert fourth.decisions[1].text == "Stadsstyrelsens beslut i enlighet med stadsdirektörens förslag."
 
 
 def test_agenda_has_no_empty_decisions() -> None:
@@ -76,3 +82,16 @@ def test_agenda_has_no_empty_decisions() -> None:
     assert first.title == "Sammanträdets laglighet och beslutförhet"
     assert first.decisions == ()  # "Stadsstyrelsens beslut:" with nothing under it yet
     assert all(decision.text for item in meeting.items for decision in item.decisions)
+
+
+def test_a_word_hyphenated_into_the_page_footer_is_joined_across_the_page() -> None:
+    """pdfium runs "reparations" (hyphenated at the page's end) into the footer "193 §"."""
+    meeting = parse_file(corpus_file("nykarleby_stadsstyrelsen-foredragningslista_2022-09-26.pdf"))
+    item = meeting.item(193)
+    assert item is not None
+    text = "\n".join(section.text for section in item.sections)
+    assert "göra at reparationsskulden stiger till ca 18 miljoner euro" in text
+    assert "193 §" not in text
+    permit = meeting.item(195)
+    assert permit is not None
+    assert "har avsevärda skadliga miljökonsekvenser" in "\n".join(section.text for section in permit.sections)

@@ -91,6 +91,14 @@ def context_of(text: str) -> DecisionHead | None:
     return DecisionHead(text, match["body"].strip(), parse_date(match["date"]), int(match["number"]))
 
 
+def is_context_line(text: str) -> bool:
+    """A line that is nothing but "Stadsstyrelsen 19.12.2022, 284 §" (one or more): no content."""
+    rest = text
+    while (match := _CONTEXT.match(rest)) is not None:
+        rest = rest[match.end() :].lstrip(" -–")
+    return rest != text and not rest
+
+
 def strip_context(text: str) -> str:
     """A heading without the context line the extractor joined to its front."""
     stripped = text

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from minutesapp.errors import DocumentError, ErrorCode
-from minutesapp.parsing.running_heads import strip_running_heads
+from minutesapp.parsing.running_heads import is_page_number_line, strip_running_heads
 
 PDF_MAGIC = b"%PDF-"
 # pdfium finds the header anywhere in the first KiB, as the PDF spec allows.
@@ -177,9 +177,24 @@ class _MarkedHyphen:
         right = _RIGHT_WORD.match(self.text, match.end())
         left_word = left.group(1) if left else ""
         right_word = right.group(1) if right else ""
+        if not left_word or not left_word[-1].isalnum():
+            return "\n"  # "39 §", "kl. 16.15 –": no word was split here, the line just ended
+        line_end = self.text.find("\n", match.end())
+        if is_page_furniture(self.text[match.end() : None if line_end < 0 else line_end]):
+            return "-\n"  # pdfium ran the page's last word into its footer ("reparations-193 §")
         if not right_word:
             return "-"
         return hyphen_joint(left_word, right_word)
+
+
+# Nykarleby's page footer "193 §" (the item on that page).
+_ITEM_FOOTER = re.compile(r"\d{1,4}\s*§")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A footer or page-number line, which a hyphenated word never continues onto."""
+    line = line.strip()
+    return _ITEM_FOOTER.fullmatch(line) is not None or is_page_number_line(line)
 
 
 def hyphen_joint(left: str, right: str) -> str:
@@ -238,6 +253,8 @@ def _try_join(line: str, following: str) -> str | None:
     right = right_match.group(1) if right_match else ""
     if not left or not right or not (left[-1].isalnum() and right[0].isalnum()):
         return None  # a bullet, a dash on its own, "f4ft Yn.fl/,-"
+    if is_page_furniture(following):
+        return None
     if match.group("space"):
         # "på -|verkar": a justified line's detached hyphen; only a lowercase word split there.
         if not (left.isalpha() and left.islower() and right[0].islower()):

@@ -18,6 +18,7 @@ from minutesapp.parsing.decisions import (
     DecisionHead,
     context_of,
     decision_heading,
+    is_context_line,
     is_history_heading,
     same_body,
     strip_context,
@@ -91,8 +92,11 @@ def split_blocks(body: Sequence[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     context: DecisionHead | None = None  # Nykarleby's "<Organ> <date>, N §" line before a decision
-    for line in body:
+    absorbed = _context_lines_before_headings(body)
+    for index, line in enumerate(body):
         context = context_of(line.text) or context
+        if index in absorbed:
+            continue  # it only says where the heading after it was decided
         text = strip_context(line.text)
         head = decision_heading(text)
         kind = None if head else section_heading(text)
@@ -117,6 +121,23 @@ def split_blocks(body: Sequence[Line]) -> list[Block]:
             continue
         blocks.append(current)
     return blocks
+
+
+def _context_lines_before_headings(body: Sequence[Line]) -> set[int]:
+    """Indexes of context-only lines ("Stadsstyrelsen 19.12.2022, 284 §") right before a heading.
+
+    Such a line belongs to the heading (its body, date and number), as when the text layer
+    joins it onto the heading's line. Context lines before it or before ordinary text are
+    a list of earlier treatments ("Tidigare behandling") and stay text.
+    """
+    absorbed: set[int] = set()
+    for index in range(1, len(body)):
+        if not is_context_line(body[index - 1].text) or is_context_line(body[index].text):
+            continue
+        text = strip_context(body[index].text)
+        if decision_heading(text) or section_heading(text) or is_history_heading(text):
+            absorbed.add(index - 1)
+    return absorbed
 
 
 def _ends_block(current: Block, text: str, kind: SectionKind) -> bool:

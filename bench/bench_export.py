@@ -92,7 +92,10 @@ def as_processes(path: Path, runs: int, folder: Path) -> list[tuple[str, float]]
         return once
 
     export = ["notes", "export", str(path), "--pdf", str(folder / "cli.pdf"), "--indstilling", "--beslutning"]
-    return [("minutesapp parse, cold (reference)", timed(runs, cold([]))), ("minutesapp notes export, cold", timed(runs, cold(export)))]
+    return [
+        ("minutesapp parse, cold (reference)", timed(runs, cold([]))),
+        ("minutesapp notes export, cold", timed(runs, cold(export))),
+    ]
 
 
 def main() -> None:

@@ -10,4 +10,6 @@ Core code: no Qt. Printing goes through the same PDF (minutesapp/ui/export_dialo
 from minutesapp.export.pdf_file import ExportError, export_notes_pdf, write_atomically
 from minutesapp.export.sheet import ExportOptions, NotesSheet, SheetItem, build_sheet
 
-__all__ = ["ExportError", "ExportOptions", "NotesSheet", "SheetItem", "build_sheet", "export_notes_pdf", "write_atomically"]
+__all__ = [
+    "ExportError", "ExportOptions", "NotesSheet", "SheetItem", "build_sheet", "export_notes_pdf", "write_atomically",
+]  # fmt: skip

@@ -67,7 +67,9 @@ class ExportOptionsDialog(QDialog):
     def _update_summary(self) -> None:
         sheet = self.sheet()
         if sheet.is_empty:
-            text = translate("ExportDialog", "No item has notes, highlights or a star yet. Choose all items for a preparation sheet.")
+            text = translate(
+                "ExportDialog", "No item has notes, highlights or a star yet. Choose all items for a preparation sheet."
+            )
         elif self.all_items.isChecked():
             text = translate("ExportDialog", "All %n item(s) of the meeting.", "", len(sheet.items))
         else:

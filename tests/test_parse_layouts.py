@@ -179,6 +179,20 @@ def test_no_pages_no_crash() -> None:
         ("Godkendt.\nFølgende deltog ikke i behandlingen af punktet: Kim Kure", (), ("Kim Kure",)),
         ("Godkendt.\nFraværende:\nMarie Skødt\nLars Lund", (), ("Marie Skødt", "Lars Lund")),
         ("Et flertal kunne tiltræde indstillingen. Venstre tog forbehold.", (), ()),
+        # The dissenters inside a longer sentence: only the people, not the words before them.
+        ("Godkendt, idet Anna Andersen og Bo Berg stemte imod.", ("Anna Andersen", "Bo Berg"), ()),
+        ("Godkendt, idet Anna Andersen, Bo Berg og Carl Clausen stemte imod.",
+         ("Anna Andersen", "Bo Berg", "Carl Clausen"), ()),
+        ("Godkendt. Et mindretal (Anna Andersen og Bo Berg) stemte imod.", ("Anna Andersen", "Bo Berg"), ()),
+        ("Anbefales, mens Dansk Folkeparti var imod.", ("Dansk Folkeparti",), ()),
+        ("Vedtaget med 25 stemmer mod 4 (Enhedslisten de Rød-Grønne stemte imod).",
+         ("Enhedslisten de Rød-Grønne",), ()),
+        ("Godkendt, Danmarksdemokraternes byrådsgruppe kunne ikke tiltræde beslutningspunkt 5.",
+         ("Danmarksdemokraterne",), ()),
+        ("Godkendt. Lolan Ottesen (A) kunne ikke tiltræde indstillingen.", ("Lolan Ottesen (A)",), ()),
+        ("Godkendt, idet Anna Andersen tog forbehold.", (), ()),
+        ("Godkendt. Bo Berg undlod at stemme.", (), ()),
+        ("Godkendt, idet Anna Andersen stemte imod, og Bo Berg undlod at stemme.", ("Anna Andersen",), ()),
     ],
 )
 def test_dissent_and_absence(sentence: str, against: tuple[str, ...], absent: tuple[str, ...]) -> None:

@@ -186,5 +186,60 @@ def _subjects(
     for sentence in sentences:
         match = pattern.match(sentence)
         if match and len(match["who"]) <= _MAX_SUBJECT:
-            found.extend(splitter(match["who"]))
+            found.extend(splitter(subject_of(match["who"])))
     return found
+
+
+# Where the clause naming the dissenters begins inside a longer sentence:
+# "Godkendt, idet X og Y stemte imod", "..., mens X stemte imod", "(X og Y stemte imod)".
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:idet|da|mens|hvor|men|dog|hvorefter|hvorved|således at|bestående af)\s+|[;:]\s*",
+    re.IGNORECASE,
+)
+# "Et mindretal (A og B)", "Mindretallet (A)": the people are in the brackets.
+_GROUP_IN_BRACKETS = re.compile(
+    r"(?:et\s+|hele\s+)?(?:mindretal(?:let)?|flertal(?:let)?|medlemmerne|følgende)\b[^()]*\((?P<inner>[^()]+)\)",
+    re.IGNORECASE,
+)
+# Words a decision opens with, never a name: "Godkendt, X stemte imod".
+_DECISION_WORDS = frozenset(
+    {"godkendt", "godkendes", "vedtaget", "vedtages", "anbefales", "anbefalet", "tiltrådt", "tiltrædes", "indstillingen",
+     "forslaget", "sagen", "oversendes", "afvist", "afvises", "forkastet", "drøftet", "taget", "orienteringen",
+     "beslutningen", "et", "der", "det", "flertal", "flertallet"}
+)
+# Lower-case words a name or party may contain: "Enhedslisten de Rød-Grønne", "X's byrådsgruppe".
+_NAME_PARTICLES = re.compile(
+    r"(?:de|af|von|van|der|den|la|le|og|det|byrådsgrupper?|grupper?|byrådsmedlem(?:mer)?|medlemmerne|medlemmet"
+    r"|rådmand|borgmester|udvalgsmedlem)",
+    re.IGNORECASE,
+)
+
+
+def subject_of(who: str) -> str:
+    """The people/parties a dissent sentence names, without the rest of the sentence.
+
+    "Godkendt, idet X og Y" -> "X og Y"; "Et mindretal (A og B)" -> "A og B";
+    "Vedtaget med 20 stemmer mod 5 (Enhedslisten" -> "Enhedslisten".
+    """
+    who = who.strip()
+    bracketed = _GROUP_IN_BRACKETS.fullmatch(who)
+    if bracketed:
+        return bracketed["inner"].strip()
+    if who.count("(") > who.count(")"):
+        who = who[who.rfind("(") + 1 :]  # "... (Enhedslisten og SF stemte imod)"
+    openers = list(_CLAUSE_OPENER.finditer(who))
+    if openers:
+        who = who[openers[-1].end() :]
+    parts = [part.strip() for part in who.split(",")]
+    while parts and not _reads_as_name(parts[0]):
+        parts.pop(0)  # "Godkendt", "Vedtaget med 25 stemmer mod 4"
+    return ", ".join(parts)
+
+
+def _reads_as_name(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > 20 or words[0].casefold() in _DECISION_WORDS:
+        return False
+    return all(
+        word[:1].isupper() or word.startswith("(") or _NAME_PARTICLES.fullmatch(word) for word in words
+    )

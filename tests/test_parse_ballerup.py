@@ -68,13 +68,32 @@ def test_items_not_the_table_of_contents(meeting: Meeting) -> None:
     assert not any(item.closed for item in meeting.items)
 
 
+# Earlier treatments printed under the item's number ("Kommunalbestyrelsen den 30. januar 2012 Punkt 5").
+EARLIER = {
+    3: ("Kommunalbestyrelsen", "2012-01-30", 5),
+    4: ("Sundheds- og Forebyggelsesudvalget", "2012-05-30", 7),
+}
+
+
 def test_decisions(meeting: Meeting) -> None:
     for item in meeting.items:
-        assert len(item.decisions) == 1, item.number
-        decision = item.decisions[0]
+        assert len(item.decisions) == (2 if item.number in EARLIER else 1), item.number
+        decision = item.decisions[-1]  # oldest first: this meeting's decision comes last
         assert (decision.body, decision.date, decision.item_number) == (BODY, DATE, item.number)
         assert flat(decision.text) == DECISION_TEXTS[item.number]
         assert decision.against == () and decision.absent == ()
+
+
+def test_earlier_treatments_are_decisions_without_text(meeting: Meeting) -> None:
+    """The document records that another body treated the item, not what it decided: text ""."""
+    for number, (body, date, item_number) in EARLIER.items():
+        item = meeting.item(number)
+        assert item is not None
+        earlier = item.decisions[0]
+        assert (earlier.body, earlier.date, earlier.item_number, earlier.text) == (body, date, item_number, "")
+        # The line is not left in the item's text either.
+        assert not any("Punkt " + str(item_number) in section.text for section in item.sections)
+        assert item.sections[0].heading == "Sammendrag"
 
 
 def test_sections_of_item_2(meeting: Meeting) -> None:

@@ -274,3 +274,26 @@ Godkendt."""
         )
     )
     assert meeting.participants == ("Karen Lykke", "Søren Krog", "Anna Holm", "Peter Lund", "Mette Kjær")
+
+
+def test_earlier_treatment_line_in_a_single_item_document_does_not_become_the_meeting() -> None:
+    """Without a header the meeting is guessed from the decisions; a treatment line has no text."""
+    meeting = parse_pages(
+        pages_of(
+            """2. Takstreduktion
+Sagsnr.: 2012-31673
+Dok.nr.: 2012-204033
+Kommunalbestyrelsen den 30. maj 2012 Punkt 7
+Sammendrag
+Taksten sænkes.
+Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2
+Indstillingen godkendt"""
+        )
+    )
+    assert (meeting.body, meeting.date) == ("Sundheds- og Forebyggelsesudvalget", "2012-12-04")
+    item = meeting.items[0]
+    assert [(d.body, d.date, d.item_number, d.text) for d in item.decisions] == [
+        ("Kommunalbestyrelsen", "2012-05-30", 7, ""),
+        ("Sundheds- og Forebyggelsesudvalget", "2012-12-04", 2, "Indstillingen godkendt"),
+    ]
+    assert [s.heading for s in item.sections] == ["Sammendrag"]

@@ -2,7 +2,8 @@
 
 Decisions are every one the item records (an empty one, an agenda's "Stadsstyrelsens
 beslut:" with nothing under it, is not recorded) (decision blocks, Sagsforløb entries, a closed
-item's bare text), in date order, oldest first (undated last, printed order kept among
+item's bare text, and Ballerup's earlier treatments, which have body, date and number but
+empty text), in date order, oldest first (undated last, printed order kept among
 equals). A decision without its own body/date is the meeting's own and gets the meeting's.
 """
 
@@ -25,9 +26,13 @@ def assemble_item(span: ItemSpan, *, body: str | None, date: str | None, width: 
     sections: list[Section] = []
     decisions: list[Decision] = []
     attachments: list[str] = []
-    bare_decision = span.closed and all(block.kind is BlockKind.PREAMBLE for block in blocks)
+    bare_decision = span.closed and all(block.kind in (BlockKind.PREAMBLE, BlockKind.TREATMENT) for block in blocks)
+    treatments: list[Decision] = []
     for block in blocks:
-        if block.kind is BlockKind.PREAMBLE and bare_decision:
+        if block.kind is BlockKind.TREATMENT:
+            assert block.decision is not None
+            treatments.append(_treatment(block.decision))
+        elif block.kind is BlockKind.PREAMBLE and bare_decision:
             decisions.append(build_decision(DecisionHead(""), block.lines, width))
         elif block.kind is BlockKind.DECISION:
             assert block.decision is not None
@@ -40,6 +45,8 @@ def assemble_item(span: ItemSpan, *, body: str | None, date: str | None, width: 
                 attachments.extend(attachment_titles(block.lines, width))
     recorded = [decision for decision in decisions if decision.text or decision.against or decision.absent]
     owned = [_as_meetings(decision, span.number, body, date) for decision in recorded]
+    taken = {(decision.body, decision.date) for decision in owned}
+    owned.extend(t for t in treatments if (t.body, t.date) not in taken and not same_meeting(t, body, date))
     return AgendaItem(
         number=span.number,
         title=span.title,
@@ -50,6 +57,19 @@ def assemble_item(span: ItemSpan, *, body: str | None, date: str | None, width: 
         decisions=tuple(sorted(owned, key=lambda d: d.date or "9999-99-99")),
         attachments=tuple(attachments),
     )
+
+
+def _treatment(head: DecisionHead) -> Decision:
+    """An earlier treatment the item only names (Ballerup): body, date and number, no text.
+
+    The empty text is deliberate: the document records that the body treated the item,
+    not what it decided; readers show it as "treated earlier".
+    """
+    return Decision(body=head.body, date=head.date, text="", item_number=head.item_number)
+
+
+def same_meeting(decision: Decision, body: str | None, date: str | None) -> bool:
+    return decision.date == date and same_body(decision.body, body)
 
 
 def _section(block: Block, width: int) -> Section:
@@ -75,7 +95,7 @@ def meeting_decision_guess(items: Sequence[AgendaItem]) -> tuple[str | None, str
     counts: dict[tuple[str | None, str | None], int] = {}
     for item in items:
         for decision in item.decisions:
-            if decision.body:
+            if decision.body and decision.text:  # not an earlier treatment the item only names
                 key = (decision.body, decision.date)
                 counts[key] = counts.get(key, 0) + 1
     if not counts:

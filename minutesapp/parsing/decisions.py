@@ -48,6 +48,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]{0,3}|[a-zæøå]{1,3})\.$")
 _MAX_SUBJECT = 200
 
+# Ballerup lists an item's earlier treatments under its number: "Kommunalbestyrelsen den
+# 30. januar 2012 Punkt 5", "Sundheds- og Forebyggelsesudvalget den 30. maj 2012 Punkt 7".
+_EARLIER_TREATMENT = re.compile(
+    r"(?P<body>[A-ZÆØÅÄÖ][^:.]{2,100}?)\s+(?:den|d\.)\s+(?P<date>\d{1,2}\.?\s*[^\W\d]+\.?\s+\d{4}"
+    r"|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4})\s+[Pp]unkt\s+(?P<number>\d{1,4})"
+)
+
 _HISTORY_FIELD = re.compile(r"(?P<field>udvalg|dato|punktnummer|punkt)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 
 
@@ -75,6 +82,17 @@ def decision_heading(text: str) -> DecisionHead | None:
             number = int(groups["number"]) if groups.get("number") else None
             return DecisionHead(text, clean_body(match["body"]), date, number)
     return None
+
+
+def earlier_treatment(text: str) -> DecisionHead | None:
+    """Body, date and item number of a line that records an earlier treatment, or None."""
+    match = _EARLIER_TREATMENT.fullmatch(text) if len(text) <= 160 else None
+    if match is None:
+        return None
+    date = parse_date(match["date"])
+    if date is None:
+        return None
+    return DecisionHead(text, clean_body(match["body"]), date, int(match["number"]))
 
 
 def is_history_heading(text: str) -> bool:

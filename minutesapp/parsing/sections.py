@@ -18,6 +18,7 @@ from minutesapp.parsing.decisions import (
     DecisionHead,
     context_of,
     decision_heading,
+    earlier_treatment,
     is_context_line,
     is_history_heading,
     same_body,
@@ -61,6 +62,7 @@ class BlockKind(Enum):
     SECTION = "section"
     DECISION = "decision"
     HISTORY = "history"  # Aarhus' Sagsforløb
+    TREATMENT = "treatment"  # Ballerup's "<Udvalg> den <date> Punkt N" line: an earlier treatment, no text
 
 
 @dataclass
@@ -98,6 +100,11 @@ def split_blocks(body: Sequence[Line]) -> list[Block]:
         if index in absorbed:
             continue  # it only says where the heading after it was decided
         text = strip_context(line.text)
+        if current is None or current.kind is BlockKind.PREAMBLE:
+            treatment = earlier_treatment(text)
+            if treatment is not None:
+                blocks.append(Block(BlockKind.TREATMENT, text, SectionKind.OTHER, treatment, line.page))
+                continue
         head = decision_heading(text)
         kind = None if head else section_heading(text)
         if kind is not None and current is not None and not _ends_block(current, text, kind):

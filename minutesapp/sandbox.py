@@ -25,6 +25,9 @@ DEFAULT_TIMEOUT = 60.0
 POLL_SECONDS = 0.05
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _MEMORY_HINTS = ("MemoryError", "out of memory", "Cannot allocate", "bad_alloc", "std::bad_alloc")
+# In a frozen build (PyInstaller) sys.executable is the app itself, which has no ``-m``: the
+# app's entry script (packaging/minutesapp_main.py) runs the worker when given this flag first.
+FROZEN_WORKER_FLAG = "--parse-worker"
 
 
 def parse_in_subprocess(
@@ -36,7 +39,7 @@ def parse_in_subprocess(
     if cancel is not None and cancel.is_set():
         raise DocumentError(ErrorCode.CANCELLED, f"Opening {path.name} was cancelled.")
     process = subprocess.Popen(
-        [sys.executable, "-m", "minutesapp.parse_worker", str(path)],
+        worker_command(path),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -44,6 +47,13 @@ def parse_in_subprocess(
     )
     stdout, stderr = _wait(process, path, timeout, cancel)
     return _interpret(path, process.returncode, stdout, stderr)
+
+
+def worker_command(path: Path) -> list[str]:
+    """The command line of the child that parses ``path``, from source or in a frozen build."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_FLAG, str(path)]
+    return [sys.executable, "-m", "minutesapp.parse_worker", str(path)]
 
 
 def _child_environment() -> dict[str, str]:

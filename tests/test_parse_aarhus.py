@@ -224,3 +224,33 @@ def test_sections_cross_page_breaks(meeting: Meeting) -> None:
     # The proposal (page 11) runs on until "INDSTILLING FRA BORGMESTERENS AFDELING" on page 12.
     assert flat(proposal.text).endswith("Mahad Yussuf, Metin Lindved Aydin og Rabih Azad-Ahmad (ordfører)")
     assert [s.page for s in item.sections if s.heading.startswith("INDSTILLING FRA")] == [12]
+
+
+# FirstAgenda's unlabelled one-line abstracts, set off from the decision above only by a
+# paragraph gap (17.6 pt where the line pitch is 12.2 pt).
+ABSTRACTS = {
+    8: "Indstillingen vedrører anlægsregnskaber for anlægsprojekter over 50 mio. kr. afsluttet i 2024.",
+    10: "Endelig vedtagelse af forslag til Lokalplan nr. 1221, tillæg 2 til lokalplan nr. 411 – Erhvervsområde ved",
+    12: "Anlægsbevilling til etablering af to kunstgræsbaner med klubhusfaciliteter, ankomstareal og outdoor.",
+    13: "Forslag om udvidelse af retten til skoleskift til Ravnbakkeskolen",
+    14: "Forslag om opdatering af den byrådsbesluttede ramme for kvalitetsopfølgning og tilsyn",
+}
+
+
+def test_unlabelled_abstract_is_a_resume_section_not_decision_text(meeting: Meeting) -> None:
+    for item in meeting.items:
+        resumes = item.sections_of(SectionKind.RESUME)
+        decision = own_decision(meeting, item.number)
+        if item.number in ABSTRACTS:
+            assert [s.heading for s in resumes] == ["Resumé", "Resume"], item.number
+            assert item.sections[0] is resumes[0]  # before the printed Resume
+            assert flat(resumes[0].text).startswith(ABSTRACTS[item.number])
+            assert resumes[0].page == item.page
+            assert ABSTRACTS[item.number][:40] not in flat(decision.text)
+        else:
+            assert "Resumé" not in [s.heading for s in item.sections], item.number
+    eight = own_decision(meeting, 8)
+    assert flat(eight.text) == (
+        "Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde den 27. august"
+        " 2025 har vedtaget Magistratens foranstående indstilling af 12. august 2025."
+    )

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Literal
 
 from minutesapp.errors import DocumentError, ErrorCode
-from minutesapp.parsing.running_heads import is_page_number_line, strip_running_heads
+from minutesapp.parsing.paragraph_gaps import MARK, mark_spaced_lines, split_marks
+from minutesapp.parsing.running_heads import is_page_number_line, running_head_lines
 
 PDF_MAGIC = b"%PDF-"
 # pdfium finds the header anywhere in the first KiB, as the PDF spec allows.
@@ -26,19 +27,34 @@ FileFormat = Literal["pdf", "text"]
 
 @dataclass(frozen=True)
 class PageText:
-    """One page's lines; ``number`` is 1-based."""
+    """One page's lines; ``number`` is 1-based.
+
+    ``spaced`` holds the indexes of lines set a paragraph gap below the line before
+    (PDFs only; see ``paragraph_gaps``): a layout signal where the text has no marker.
+    """
 
     number: int
     lines: tuple[str, ...]
+    spaced: frozenset[int] = frozenset()
 
 
 def extract_pages(path: Path) -> list[PageText]:
     """The file's pages as cleaned lines; raises DocumentError for anything unreadable."""
     fmt = sniff_format(path)
-    raw = _pdf_page_texts(path) if fmt == "pdf" else _text_page_texts(path)
-    cleaned = [clean_lines(text) for text in raw]
-    cleaned = strip_running_heads(cleaned)
-    return [PageText(number, tuple(lines)) for number, lines in enumerate(cleaned, start=1)]
+    raw = _pdf_page_texts(path) if fmt == "pdf" else [text.replace(MARK, "") for text in _text_page_texts(path)]
+    cleaned = [clean_page(text) for text in raw]
+    drops = running_head_lines([lines for lines, _ in cleaned])
+    pages = []
+    for number, ((lines, spaced), drop) in enumerate(zip(cleaned, drops), start=1):
+        kept = [index for index in range(len(lines)) if index not in drop]
+        pages.append(
+            PageText(
+                number,
+                tuple(lines[index] for index in kept),
+                frozenset(new for new, old in enumerate(kept) if old in spaced),
+            )
+        )
+    return pages
 
 
 def sniff_format(path: Path) -> FileFormat:
@@ -126,7 +142,7 @@ def _page_text(document: object, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            return str(textpage.get_text_range())
+            return mark_spaced_lines(textpage, str(textpage.get_text_range()))
         finally:
             textpage.close()
     finally:
@@ -145,7 +161,7 @@ def _pdf_open_error(path: Path, detail: str) -> DocumentError:
 
 # pdfium marks a hyphen it removed at a line end with U+FFFE (older builds: U+0002) and
 # joins the two lines; a soft hyphen (U+00AD) means the same in text files.
-_LINE_END_HYPHEN = re.compile(r"[\ufffe\x02\u00ad][ \t]*\n?[ \t]*")
+_LINE_END_HYPHEN = re.compile(r"[\ufffe\x02\u00ad][ \t]*\n?[ \t\ue000]*")  # \ue000: paragraph_gaps.MARK
 _INLINE_SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")  # invisible inside a line
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Words after which a hyphen is a suspended compound ("Sundheds- og Forebyggelsesudvalget").
@@ -158,12 +174,25 @@ _RIGHT_WORD = re.compile(r"(\S*)")
 
 def clean_lines(text: str) -> list[str]:
     """One page's raw text → stripped, non-empty lines with line-end hyphenation resolved."""
+    return clean_page(text)[0]
+
+
+def clean_page(text: str) -> tuple[list[str], set[int]]:
+    """``clean_lines``, plus the indexes of the lines ``paragraph_gaps`` marked as spaced."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _INLINE_SOFT_HYPHEN.sub("", text)
     text = _LINE_END_HYPHEN.sub(_MarkedHyphen(text), text)
     text = _CONTROL.sub("", text)
-    lines = [line.strip() for line in text.split("\n")]
-    return _join_hyphenated_lines([line for line in lines if line])
+    lines = [_strip_line(line) for line in text.split("\n")]
+    return split_marks(_join_hyphenated_lines([line for line in lines if line.strip(MARK)]))
+
+
+def _strip_line(line: str) -> str:
+    """Stripped, keeping a paragraph mark in front."""
+    stripped = line.strip()
+    if stripped.startswith(MARK):
+        return MARK + stripped.lstrip(MARK).strip()
+    return stripped
 
 
 class _MarkedHyphen:
@@ -175,7 +204,7 @@ class _MarkedHyphen:
     def __call__(self, match: re.Match[str]) -> str:
         left = _LEFT_WORD.search(self.text[max(0, match.start() - 80) : match.start()])
         right = _RIGHT_WORD.match(self.text, match.end())
-        left_word = left.group(1) if left else ""
+        left_word = left.group(1).lstrip(MARK) if left else ""
         right_word = right.group(1) if right else ""
         if not left_word or not left_word[-1].isalnum():
             return "\n"  # "39 §", "kl. 16.15 –": no word was split here, the line just ended
@@ -246,9 +275,10 @@ def _try_join(line: str, following: str) -> str | None:
     match = _TRAILING_HYPHEN.search(line)
     if match is None or len(line) < 2:
         return None
+    following = following.lstrip(MARK)  # a joined line's second half starts no paragraph
     stem = line[: match.start()]
     left_match = _LEFT_WORD.search(stem[-80:])
-    left = left_match.group(1) if left_match else ""
+    left = left_match.group(1).lstrip(MARK) if left_match else ""
     right_match = _RIGHT_WORD.match(following)
     right = right_match.group(1) if right_match else ""
     if not left or not right or not (left[-1].isalnum() and right[0].isalnum()):

@@ -15,16 +15,17 @@ from minutesapp.parsing.extract import PageText
 class Line(NamedTuple):
     text: str
     page: int
+    spaced: bool = False  # set a paragraph gap below the line before (PageText.spaced)
 
 
 def flatten(pages: Sequence[PageText]) -> list[Line]:
     """Every non-empty line of every page, in order, stripped."""
     out: list[Line] = []
     for page in pages:
-        for raw in page.lines:
+        for index, raw in enumerate(page.lines):
             text = raw.strip()
             if text:
-                out.append(Line(text, page.number))
+                out.append(Line(text, page.number, index in page.spaced))
     return out
 
 

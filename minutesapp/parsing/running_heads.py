@@ -57,10 +57,16 @@ def _exact(line: str) -> str:
 
 def strip_running_heads(pages: list[list[str]]) -> list[list[str]]:
     """The same pages without header/footer lines; body lines are never reordered."""
+    drops = running_head_lines(pages)
+    return [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, drops)]
+
+
+def running_head_lines(pages: list[list[str]]) -> list[set[int]]:
+    """For each page, the indexes of its header/footer and page-number lines."""
     removable: list[set[int]] = [set() for _ in pages]  # indexes into each page's lines
     for edge in ("top", "bottom"):
         _mark_edge(pages, edge, removable)
-    return [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, removable)]
+    return removable
 
 
 def _edge_zone(lines: list[str], edge: str) -> list[int]:

@@ -73,6 +73,8 @@ class Block:
     decision: DecisionHead | None = None
     page: int | None = None
     lines: list[str] = field(default_factory=list)
+    # Where a paragraph set off by a gap starts inside the meeting's own decision: (line index, page).
+    spaced_paragraph: tuple[int, int] | None = None
 
 
 def section_heading(text: str) -> SectionKind | None:
@@ -124,10 +126,35 @@ def split_blocks(body: Sequence[Line]) -> list[Block]:
             if current is None:
                 current = Block(BlockKind.PREAMBLE, page=line.page)
                 blocks.append(current)
+            if line.spaced and current.lines and _is_own_decision(current):
+                current.spaced_paragraph = (len(current.lines), line.page)
             current.lines.append(text)
             continue
         blocks.append(current)
-    return blocks
+    return _split_abstracts(blocks)
+
+
+def _is_own_decision(block: Block) -> bool:
+    return block.kind is BlockKind.DECISION and block.decision is not None and block.decision.body is None
+
+
+def _split_abstracts(blocks: list[Block]) -> list[Block]:
+    """FirstAgenda (Aarhus) prints an item's one-line abstract, without a heading, between the
+    meeting's decision ("Beslutninger") and the Resume; only a paragraph gap sets it off.
+    Such a last paragraph of the decision, right before a Resume, becomes a "Resumé" section."""
+    out: list[Block] = []
+    for position, block in enumerate(blocks):
+        out.append(block)
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if block.spaced_paragraph is None or following is None or following.section_kind is not SectionKind.RESUME:
+            continue
+        start, page = block.spaced_paragraph
+        tail = block.lines[start:]
+        if not any(text.strip(" .") for text in tail):
+            continue  # FirstAgenda's lone "." where an item has no abstract
+        del block.lines[start:]
+        out.append(Block(BlockKind.SECTION, "Resumé", SectionKind.RESUME, None, page, tail))
+    return out
 
 
 def _context_lines_before_headings(body: Sequence[Line]) -> set[int]:

@@ -1,18 +1,25 @@
-"""Start the Qt application: translators, the main window, the file to open, screenshot mode."""
+"""Start the Qt application: translators, the main window, the file to open, screenshot mode.
+
+An interactive start first offers its file to an already running instance (``single_instance``)
+and exits 0 when that one took it; ``--screenshot`` always runs its own window.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib.resources
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from minutesapp.model import Meeting
 from minutesapp.ui.i18n import SOURCE_LANGUAGE, LanguageSwitcher, resolve_language
 from minutesapp.ui.main_window import MainWindow, sample_path
 from minutesapp.ui.settings import AppSettings
+from minutesapp.ui.single_instance import SingleInstance
 from minutesapp.ui.worker import wait_for_background_work
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -28,6 +35,9 @@ def ensure_application() -> QApplication:
     app.setApplicationName("minutesapp")
     app.setOrganizationName("minutesapp")
     app.setApplicationDisplayName("minutesapp")
+    app.setDesktopFileName("minutesapp")  # Wayland: match the window to minutesapp.desktop
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(importlib.resources.files("minutesapp.resources") / "icons" / "minutesapp.svg")))
     return app  # type: ignore[return-value]
 
 
@@ -52,16 +62,47 @@ def create_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow, L
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """The ``minutesapp [FILE]`` command: show the window until it is closed."""
+    """The ``minutesapp [FILE]`` command: show the window until it is closed.
+
+    Without ``--screenshot``, a running instance gets FILE (and ``--item``) instead, and this
+    process ends with 0 at once.
+    """
+    screenshot = getattr(args, "screenshot", None)
+    instance: SingleInstance | None = None
+    if not screenshot:
+        ensure_application()
+        instance = SingleInstance()
+        if instance.send(getattr(args, "file", None), getattr(args, "item", None)):
+            instance.deleteLater()
+            return EXIT_OK
+        instance.listen()  # when even that fails, this start simply runs on its own
     app, window, languages = create_window(args)
     try:
-        screenshot = getattr(args, "screenshot", None)
         if screenshot:
             return _run_screenshot(app, window, args, Path(screenshot))
+        assert instance is not None
+        accept_handovers(instance, window)
         return _run_interactive(app, window, args)
     finally:
+        if instance is not None:
+            instance.close()
+            instance.deleteLater()
         window.deleteLater()
         languages.set_language(SOURCE_LANGUAGE)  # leave the QApplication as we found it
+
+
+def accept_handovers(instance: SingleInstance, window: MainWindow) -> None:
+    """Files another start hands over open in ``window``, which comes to the front."""
+    instance.activation_requested.connect(lambda: bring_to_front(window))
+    instance.file_received.connect(lambda path, item: window.open_file(Path(path), item))
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _run_interactive(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ from minutesapp.ui.i18n import LanguageSwitcher
 from minutesapp.ui.icons import blank_icon, themed_icon
 from minutesapp.ui.item_document import build_item_document
 from minutesapp.ui.item_view import ItemView
+from minutesapp.ui.library_ui import install_library_ui
 from minutesapp.ui.meeting_loader import LoadFunction, MeetingLoader, load_with_loader
 from minutesapp.ui.meeting_model import MeetingTreeModel, meeting_title
 from minutesapp.ui.page_view import PageView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._apply_icons()
         self.retranslate()
         self.show_hint()
+        install_library_ui(self)
 
     # --- building -----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 
     python packaging/smoke_test.py dist/minutesapp
 
-Runs the app binary headless (QT_QPA_PLATFORM=offscreen), from a temporary folder, with a
+Checks the package metadata (for Help > About) is in the folder, then runs the app binary headless (QT_QPA_PLATFORM=offscreen), from a temporary folder, with a
 fresh MINUTESAPP_HOME and no PYTHONPATH, so nothing of the checkout can help it:
 
 1. ``minutesapp --screenshot OUT.png`` with no file opens the bundled sample (found through
@@ -59,6 +59,16 @@ def bundled_sample(app_dir: Path) -> Path:
     if not matches:
         raise SmokeFailure("the sample minutes are not in the app folder")
     return matches[0]
+
+
+def check_metadata(app_dir: Path) -> str:
+    """Help > About reads version and licence with importlib.metadata: the dist-info must be there."""
+    found = sorted(app_dir.rglob("minutesapp*.dist-info/METADATA")) + sorted(app_dir.rglob("minutesapp*.egg-info/PKG-INFO"))
+    if not found:
+        raise SmokeFailure("no minutesapp metadata in the app folder (About would show no version)")
+    fields = dict(line.split(": ", 1) for line in found[0].read_text("utf-8").splitlines() if ": " in line)
+    licence = fields.get("License-Expression") or fields.get("License")
+    return f"metadata: version {fields.get('Version')}, licence {licence}"
 
 
 def check_screenshot(app: Path, work: Path, language: str) -> str:
@@ -119,6 +129,7 @@ def main(argv: list[str]) -> int:
         print(f"smoke test: no app binary at {app}", file=sys.stderr)
         return 1
     checks = [
+        lambda work: check_metadata(app_dir),
         lambda work: check_screenshot(app, work, "en"),
         lambda work: check_screenshot(app, work, "da"),
         lambda work: check_parse(app, bundled_sample(app_dir), work),

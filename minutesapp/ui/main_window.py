@@ -27,6 +27,7 @@ from minutesapp.model import Meeting
 from minutesapp.ui.error_messages import describe_failure
 from minutesapp.ui.find_bar import CrossItemFinder, FindBar
 from minutesapp.ui.formatting import format_date
+from minutesapp.ui.help_dialogs import install_help_menu
 from minutesapp.ui.i18n import LanguageSwitcher
 from minutesapp.ui.icons import blank_icon, themed_icon
 from minutesapp.ui.item_document import build_item_document
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_hint()
         install_library_ui(self)
+        install_help_menu(self)  # About (version, licence, data folder), Keyboard shortcuts
 
     # --- building -----------------------------------------------------------------------
 

@@ -87,6 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if instance is not None:
             instance.close()
             instance.deleteLater()
+        window.annotations.shutdown()  # closes the notes database (closeEvent did it if the window was closed)
         window.deleteLater()
         languages.set_language(SOURCE_LANGUAGE)  # leave the QApplication as we found it
 

@@ -121,6 +121,19 @@ class ItemView(QTextBrowser):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
 
+    def reveal_range(self, start: int, end: int) -> None:
+        """Select [start, end) of the displayed text and scroll it into view (opening its section)."""
+        limit = self.document().characterCount() - 1
+        start, end = max(0, min(start, limit)), max(0, min(end, limit))
+        self._expand_around(start)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(end)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     # --- font size ----------------------------------------------------------------------
 
     def _base_font(self) -> QFont:

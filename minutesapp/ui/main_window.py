@@ -10,21 +10,21 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from minutesapp.annotations import AnnotationStore
 from minutesapp.errors import DocumentError, ErrorCode
 from minutesapp.model import Meeting
-from minutesapp.ui.error_messages import describe_failure
+from minutesapp.ui.annotation_controller import AnnotationController, OpenStore
+from minutesapp.ui.error_messages import MessageBar, describe_failure
 from minutesapp.ui.find_bar import CrossItemFinder, FindBar
 from minutesapp.ui.formatting import format_date
 from minutesapp.ui.help_dialogs import install_help_menu
@@ -35,10 +35,11 @@ from minutesapp.ui.item_view import ItemView
 from minutesapp.ui.library_ui import install_library_ui
 from minutesapp.ui.meeting_loader import LoadFunction, MeetingLoader, load_with_loader
 from minutesapp.ui.meeting_model import MeetingTreeModel, meeting_title
+from minutesapp.ui.notes_pane import NotesPane
 from minutesapp.ui.page_view import PageView
 from minutesapp.ui.settings import DEFAULT_FONT_SIZE, AppSettings
 from minutesapp.ui.toc_pane import TocPane
-from minutesapp.ui.window_actions import create_actions, retranslate_actions
+from minutesapp.ui.window_actions import create_actions, fill_recent_menu, retranslate_actions
 from minutesapp.ui.worker import wait_for_background_work
 
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings | None = None,
         languages: LanguageSwitcher | None = None,
         load: LoadFunction = load_with_loader,
+        open_store: OpenStore = AnnotationStore.open,
     ) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
@@ -80,11 +82,13 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.page_view = PageView(self)
+        self.notes_pane = NotesPane(self)
         self.finder = CrossItemFinder(self.item_view, self._item_text, self.toc.select_item)
         self.loader = MeetingLoader(load, self)
         self._build_layout()
         self.actions = create_actions(self)
         self._connect()
+        self.annotations = AnnotationController(self, open_store)  # notes, highlights, marks; owns the store
         self._apply_icons()
         self.retranslate()
         self.show_hint()
@@ -94,24 +98,8 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.message_icon = QLabel(self)
-        self.message_label = QLabel(self)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_close = QToolButton(self)
-        self.message_close.setText("\u00d7")
-        self.message_close.clicked.connect(self.clear_message)
-        self.message_bar = QWidget(self)
-        bar = QHBoxLayout(self.message_bar)
-        bar.setContentsMargins(8, 6, 8, 6)
-        bar.addWidget(self.message_icon)
-        bar.addWidget(self.message_label, 1)
-        bar.addWidget(self.message_close)
-        self.message_bar.setAutoFillBackground(True)
-        self.message_bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.message_bar.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.message_bar.hide()
+        self.message_bar = MessageBar(self)
+        self.message_label = self.message_bar.label
 
         self.header_label = QLabel(self)
         self.header_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -128,10 +116,17 @@ class MainWindow(QMainWindow):
         middle_layout.setSpacing(0)
         middle_layout.addWidget(self.item_view, 1)
         middle_layout.addWidget(self.find_bar)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)  # item text above my notes
+        self.detail_splitter.addWidget(middle)
+        self.detail_splitter.addWidget(self.notes_pane)
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 1)
+        self.detail_splitter.setSizes([600, 240])
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.toc)
-        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.detail_splitter)
         self.splitter.addWidget(self.page_view)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
@@ -202,8 +197,7 @@ class MainWindow(QMainWindow):
                 "blank": blank_icon(),
             }
         )
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.message_icon.setPixmap(warning.pixmap(20, 20))
+        self.message_bar.update_icon()
 
     # --- opening files ------------------------------------------------------------------
 
@@ -232,6 +226,7 @@ class MainWindow(QMainWindow):
         self.path, self.meeting = path, meeting
         self._item_texts = {}
         self.model.set_meeting(meeting)
+        self.annotations.meeting_opened(path, meeting)
         self.finder.meeting = meeting
         self.settings.last_file = path.resolve()
         if path.resolve() != sample_path().resolve():
@@ -326,12 +321,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — minutesapp")
 
     def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_bar.show()
+        self.message_bar.show_text(text)
 
     def clear_message(self) -> None:
-        self.message_label.clear()
-        self.message_bar.hide()
+        self.message_bar.clear()
 
     # --- find, zoom, language -----------------------------------------------------------
 
@@ -383,8 +376,8 @@ class MainWindow(QMainWindow):
         self.actions.language_en.setChecked(self.languages.language != "da")
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop opening the file"))
-        self.message_close.setToolTip(self.tr("Hide message"))
-        self.message_close.setAccessibleName(self.tr("Hide message"))
+        self.message_bar.retranslate()
+        self.annotations.retranslate()
         self.item_view.setAccessibleName(self.tr("Item text"))
         self._item_texts = {}
         self._update_header()
@@ -405,18 +398,7 @@ class MainWindow(QMainWindow):
     # --- recent files -------------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        files = self.settings.recent_files
-        for n, path in enumerate(files, start=1):
-            action = menu.addAction(f"&{n % 10} {path.name}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if files:
-            menu.addSeparator()
-            menu.addAction(self.actions.clear_recent)
-        else:
-            menu.addAction(self.tr("(no recent files)")).setEnabled(False)
+        fill_recent_menu(self.actions, self.settings.recent_files, self.open_file)
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_files()
@@ -430,20 +412,27 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if (splitter := self.settings.splitter_state) is not None:
             self.splitter.restoreState(splitter)
+        if (notes := self.settings.notes_splitter_state) is not None:
+            self.detail_splitter.restoreState(notes)
 
     def save_state(self) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()
+        self.settings.notes_splitter_state = self.detail_splitter.saveState()
         self.settings.last_item = self.toc.current_item_number()
         self.settings.sync()
 
     # --- Qt events ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.annotations.confirm_close():  # a note that could not be saved: the user chose to stay
+            event.ignore()
+            return
         self.save_state()
         self.loader.cancel()
         wait_for_background_work()
+        self.annotations.shutdown()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

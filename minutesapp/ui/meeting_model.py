@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 
 from minutesapp.model import AgendaItem, Meeting, MeetingKind
 from minutesapp.ui.formatting import format_date, meeting_kind_label
@@ -38,6 +38,7 @@ ClosedRole = UR + 5  # bool
 HasDecisionRole = UR + 6  # bool
 SearchTextRole = UR + 7  # str: what the filter box matches (number, title, case number, text)
 MarksRole = UR + 8  # frozenset[str]: annotation marks, e.g. {"read", "starred", "notes"}
+MARK_READ, MARK_STARRED, MARK_NOTES = "read", "starred", "notes"
 PageRole = UR + 9  # int | None: 1-based page where the row starts
 
 
@@ -78,6 +79,7 @@ class MeetingTreeModel(QAbstractItemModel):
         self._roots: list[_Node] = []
         self._item_nodes: dict[int, _Node] = {}
         self._marks: dict[int, frozenset[str]] = {}
+        self._marks_known = False  # unread rows are bold only once the store has said what was read
         self._icons: dict[str, QIcon] = {}
 
     # --- feeding ------------------------------------------------------------------------
@@ -90,6 +92,7 @@ class MeetingTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._meeting = meeting
         self._marks = {}
+        self._marks_known = False
         self._roots = []
         self._item_nodes = {}
         if meeting is not None:
@@ -116,7 +119,20 @@ class MeetingTreeModel(QAbstractItemModel):
             return
         self._marks[number] = frozenset(marks)
         index = self.createIndex(node.row, 0, node)
-        self.dataChanged.emit(index, index, [MarksRole, Qt.ItemDataRole.ToolTipRole])
+        self.dataChanged.emit(index, index, [MarksRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole])
+
+    def set_all_marks(self, marks: dict[int, frozenset[str]]) -> None:
+        """The marks of every item at once (missing numbers: none); unread rows turn bold."""
+        self._marks = {number: frozenset(m) for number, m in marks.items() if number in self._item_nodes}
+        self._marks_known = True
+        if self._roots and self._roots[0].children:
+            parent = self.index(0, 0)
+            last = len(self._roots[0].children) - 1
+            roles = [MarksRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(last, 0, parent), roles)
+
+    def item_marks(self, number: int) -> frozenset[str]:
+        return self._marks.get(number, frozenset())
 
     def retranslate(self) -> None:
         """The root row's label is translated: repaint it after a language switch."""
@@ -216,6 +232,8 @@ class MeetingTreeModel(QAbstractItemModel):
             return self._item_tooltip(item).replace("\n", ". ")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(item)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(item)
         if role == NodeKindRole:
             return NodeKind.ITEM
         if role == ItemNumberRole:
@@ -241,6 +259,13 @@ class MeetingTreeModel(QAbstractItemModel):
             return self._icons.get("decision")
         return self._icons.get("blank")
 
+    def _font(self, item: AgendaItem) -> QFont | None:
+        if not self._marks_known or MARK_READ in self._marks.get(item.number, frozenset()):
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
     def _item_tooltip(self, item: AgendaItem) -> str:
         lines = [item_label(item)]
         if item.case_number:
@@ -249,6 +274,13 @@ class MeetingTreeModel(QAbstractItemModel):
             lines.append(translate("MeetingTreeModel", "Closed item"))
         if item_has_decision(item):
             lines.append(translate("MeetingTreeModel", "Has a decision"))
+        marks = self._marks.get(item.number, frozenset())
+        if MARK_STARRED in marks:
+            lines.append(translate("MeetingTreeModel", "Starred"))
+        if MARK_NOTES in marks:
+            lines.append(translate("MeetingTreeModel", "Has my notes"))
+        if self._marks_known and MARK_READ not in marks:
+            lines.append(translate("MeetingTreeModel", "Not read yet"))
         return "\n".join(lines)
 
 
@@ -261,7 +293,8 @@ def meeting_title(meeting: Meeting) -> str:
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):
-    """Narrows the tree to items whose number, title, case number or text contain the filter.
+    """Narrows the tree to items whose number, title, case number or text contain the filter,
+    and optionally to items carrying one annotation mark ("notes", "starred").
 
     Recursive filtering keeps the meeting row whenever one of its items matches.
     """
@@ -271,9 +304,33 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(SearchTextRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._required_mark: str | None = None
 
     def set_filter_text(self, text: str) -> None:
         self.setFilterFixedString(text.strip())
+
+    @property
+    def required_mark(self) -> str | None:
+        return self._required_mark
+
+    def set_required_mark(self, mark: str | None) -> None:
+        """Show only items with this mark (None: all items)."""
+        self._required_mark = mark
+        self.invalidateRowsFilter()
+
+    def marks_changed(self) -> None:
+        """Re-filter after marks changed (dataChanged of MarksRole alone may not re-filter)."""
+        if self._required_mark is not None:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if self._required_mark is not None:
+            index = self.sourceModel().index(source_row, 0, source_parent)
+            if index.data(NodeKindRole) is not NodeKind.ITEM:
+                return False  # the meeting row stays through recursive filtering
+            if self._required_mark not in (index.data(MarksRole) or frozenset()):
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 def is_agenda(meeting: Meeting) -> bool:

@@ -152,3 +152,12 @@ class AppSettings:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self._set("window/splitter", value)
+
+    @property
+    def notes_splitter_state(self) -> QByteArray | None:
+        """How the item text and the notes pane below it share the middle column."""
+        return self._bytes("window/notes_splitter")
+
+    @notes_splitter_state.setter
+    def notes_splitter_state(self, value: QByteArray) -> None:
+        self._set("window/notes_splitter", value)

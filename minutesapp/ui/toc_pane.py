@@ -1,11 +1,13 @@
-"""The left pane: a filter box above the table-of-contents tree (meeting → items)."""
+"""The left pane: a filter box and a marks filter above the table-of-contents tree (meeting → items)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from minutesapp.ui.meeting_model import (
+    MARK_NOTES,
+    MARK_STARRED,
     ItemNumberRole,
     MeetingFilterProxy,
     MeetingTreeModel,
@@ -35,6 +37,15 @@ class TocPane(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.marks_filter = QComboBox(self)
+        self.marks_filter.addItems(["", "", ""])
+        self.marks_filter.setItemData(0, None)
+        self.marks_filter.setItemData(1, MARK_NOTES)
+        self.marks_filter.setItemData(2, MARK_STARRED)
+        self.marks_filter.currentIndexChanged.connect(self._on_marks_filter_changed)
+        self.marks_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.marks_filter.setMinimumContentsLength(6)
+        self.filter_edit.setMinimumWidth(40)
 
         self.tree = WrappingTreeView(self)
         self.tree.setModel(self.proxy)
@@ -50,7 +61,12 @@ class TocPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.filter_edit)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(4)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.marks_filter)
+        layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         self.retranslate()
 
@@ -64,6 +80,9 @@ class TocPane(QWidget):
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
             self.filter_edit.clear()
+            index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.set_marks_filter(None)
             index = self.proxy.mapFromSource(source)
         self._make_current(index)
         return True
@@ -122,12 +141,28 @@ class TocPane(QWidget):
             if first_item.isValid() and text.strip():
                 self.tree.setCurrentIndex(first_item)
 
+    def set_marks_filter(self, mark: str | None) -> None:
+        """Show only items with ``mark`` ("notes", "starred"), or all (None)."""
+        for row in range(self.marks_filter.count()):
+            if self.marks_filter.itemData(row) == mark:
+                self.marks_filter.setCurrentIndex(row)
+                return
+
+    def _on_marks_filter_changed(self, row: int) -> None:
+        self.proxy.set_required_mark(self.marks_filter.itemData(row))
+        self.tree.expandAll()
+
     # --- texts --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter items (title, case no., text)"))
         self.filter_edit.setAccessibleName(self.tr("Filter items"))
         self.tree.setAccessibleName(self.tr("Table of contents"))
+        self.marks_filter.setItemText(0, self.tr("All items"))
+        self.marks_filter.setItemText(1, self.tr("With my notes"))
+        self.marks_filter.setItemText(2, self.tr("Starred"))
+        self.marks_filter.setAccessibleName(self.tr("Show items"))
+        self.marks_filter.setToolTip(self.tr("Show all items, only those with your notes, or only starred ones"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

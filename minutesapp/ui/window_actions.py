@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -142,3 +144,18 @@ def retranslate_actions(a: WindowActions) -> None:
     a.language_da.setText("Dansk")  # language names are shown in their own language
     a.language_en.setText("English")
     a.about.setText(translate("MainWindow", "&About minutesapp"))
+
+
+def fill_recent_menu(a: WindowActions, files: list[Path], open_file: Callable[[Path], None]) -> None:
+    """Refill File > Open Recent just before it shows: numbered files, then "Clear list"."""
+    menu = a.recent_menu
+    menu.clear()
+    for n, path in enumerate(files, start=1):
+        action = menu.addAction(f"&{n % 10} {path.name}")
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: open_file(p))
+    if files:
+        menu.addSeparator()
+        menu.addAction(a.clear_recent)
+    else:
+        menu.addAction(translate("MainWindow", "(no recent files)")).setEnabled(False)

@@ -85,7 +85,7 @@ def test_shortcuts_dialog_lists_the_real_key_bindings(qtbot, window: MainWindow)
     shown = dialog.shortcut_texts()
     open_keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
     assert open_keys == "Ctrl+O"
-    assert "Ctrl+O" in shown["Open…"].split(", ")
+    assert shown["Open…"] == "Ctrl+O"  # without the dedicated Open key of Qt's standard binding
     assert "F9" in shown["Show original page"]
     assert "Alt+Down" in shown["Next item"]
     # Every action of the window that has a shortcut is listed, nothing more.

@@ -130,11 +130,20 @@ class ShortcutEntry:
     keys: tuple[str, ...]  # in the platform's notation, e.g. ("Ctrl+O",)
 
 
+# Qt's standard bindings add dedicated keys (Open, Zoom In, Back...) from Key_Back onwards; they
+# are real but on no ordinary keyboard, so the list leaves them out.
+_FIRST_MEDIA_KEY = Qt.Key.Key_Back.value
+
+
+def _typed_keys(sequence: QKeySequence) -> bool:
+    return not sequence.isEmpty() and sequence[0].key().value < _FIRST_MEDIA_KEY
+
+
 def _entry(action: QAction, menu: str) -> ShortcutEntry | None:
-    if action.isSeparator() or action.menu() is not None or not action.shortcuts():
+    if action.isSeparator() or action.menu() is not None:
         return None
-    keys = tuple(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
-    return ShortcutEntry(menu, plain_text(action.text()), keys)
+    keys = tuple(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if _typed_keys(k))
+    return ShortcutEntry(menu, plain_text(action.text()), keys) if keys else None
 
 
 def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:

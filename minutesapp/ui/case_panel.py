@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,9 +24,14 @@ from minutesapp.ui.library_service import LibraryService
 from minutesapp.ui.meeting_model import meeting_title
 
 
-def _wrapping_table(parent: QWidget, stretch_column: int, fixed: tuple[int, ...] = ()) -> QTableView:
-    """A read-only table whose long cells wrap (rows grow) instead of being cut off."""
+def _wrapping_table(parent: QWidget, model: QAbstractItemModel, stretch_column: int,
+                    fixed: tuple[int, ...] = ()) -> QTableView:
+    """A read-only table whose long cells wrap (rows grow) instead of being cut off.
+
+    The header's resize modes are set after ``setModel``, which creates the sections.
+    """
     view = QTableView(parent)
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,12 +70,11 @@ class CasePanel(QWidget):
         self.status_label.setWordWrap(True)
 
         m = CaseHistoryModel
-        self.table = _wrapping_table(self, m.COL_DECISION, fixed=(m.COL_DATE, m.COL_ITEM))
-        self.table.setModel(self.model)
+        self.table = _wrapping_table(self, self.model, m.COL_DECISION, fixed=(m.COL_DATE, m.COL_ITEM))
         header = self.table.horizontalHeader()
-        header.resizeSection(m.COL_BODY, 230)
-        header.resizeSection(m.COL_TITLE, 280)
-        header.resizeSection(m.COL_SOURCE, 220)
+        header.resizeSection(m.COL_BODY, 260)
+        header.resizeSection(m.COL_TITLE, 300)
+        header.resizeSection(m.COL_SOURCE, 300)
         self.table.activated.connect(self._on_activated)
 
         top = QHBoxLayout()
@@ -144,12 +148,11 @@ class DecisionOverviewDialog(QDialog):
         self.model = DecisionOverviewModel(self)
         self.model.set_summaries(decision_overview(meeting))
         m = DecisionOverviewModel
-        self.table = _wrapping_table(self, m.COL_OUTCOME, fixed=(m.COL_ITEM, m.COL_CLOSED))
-        self.table.setModel(self.model)
+        self.table = _wrapping_table(self, self.model, m.COL_OUTCOME, fixed=(m.COL_ITEM, m.COL_CLOSED))
         header = self.table.horizontalHeader()
-        header.resizeSection(m.COL_TITLE, 300)
-        header.resizeSection(m.COL_AGAINST, 220)
-        header.resizeSection(m.COL_ABSENT, 160)
+        header.resizeSection(m.COL_TITLE, 320)
+        header.resizeSection(m.COL_AGAINST, 240)
+        header.resizeSection(m.COL_ABSENT, 180)
         self.table.activated.connect(self._on_activated)
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from minutesapp.errors import ErrorCode
 from minutesapp.library import LibraryFailure, LibraryMeeting
@@ -164,6 +165,10 @@ class LibraryTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_NOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == COL_NAME:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == BodyRole:
             return node.body
         return None

@@ -106,12 +106,9 @@ class LibraryPanel(QWidget):
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_ITEMS, COL_NOTES):
+        header.setStretchLastSection(True)  # the file name takes what is left
+        for column in (COL_NAME, COL_ITEMS, COL_NOTES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_FILE, 320)
         self.tree.activated.connect(self._on_activated)
         self.model.modelReset.connect(self.tree.expandAll)
 

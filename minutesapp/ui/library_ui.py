@@ -202,8 +202,11 @@ class LibraryUi(QObject):
 
     def _on_job_finished(self, report: ScanReport) -> None:
         changed = len(report.added) + len(report.updated)
-        parts = [self.tr("Library updated: %1 new or changed, %2 removed").replace("%1", str(changed))
-                 .replace("%2", str(len(report.removed)))]
+        if changed or report.removed:
+            parts = [self.tr("Library updated: %1 new or changed, %2 removed").replace("%1", str(changed))
+                     .replace("%2", str(len(report.removed)))]
+        else:
+            parts = [self.tr("The library is up to date")]
         if report.failed:
             parts.append(self.tr("%1 could not be read").replace("%1", str(len(report.failed))))
         if report.cancelled:

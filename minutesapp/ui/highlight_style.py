@@ -83,21 +83,24 @@ def swatch_icon(name: str, size: int = 14) -> QIcon:
 
 def clear_highlights(document: QTextDocument) -> None:
     """Take every highlight background out of the document (other formats stay)."""
-    cursor = QTextCursor(document)
+    painted: list[tuple[int, int, QTextCharFormat]] = []
     block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.hasProperty(HIGHLIGHT_PROPERTY):
-                fmt.clearBackground()
-                fmt.clearProperty(HIGHLIGHT_PROPERTY)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                cursor.setCharFormat(fmt)
+            if fragment.charFormat().hasProperty(HIGHLIGHT_PROPERTY):
+                painted.append((fragment.position(), fragment.length(), fragment.charFormat()))
             it += 1
         block = block.next()
+    # Changing formats re-splits fragments, so change them only after walking them all.
+    cursor = QTextCursor(document)
+    for position, length, fmt in painted:
+        fmt.clearBackground()
+        fmt.clearProperty(HIGHLIGHT_PROPERTY)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
 
 
 def highlight_format(name: str, highlight_id: str, palette: QPalette) -> QTextCharFormat:

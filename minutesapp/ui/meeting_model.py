@@ -315,13 +315,18 @@ class MeetingFilterProxy(QSortFilterProxyModel):
 
     def set_required_mark(self, mark: str | None) -> None:
         """Show only items with this mark (None: all items)."""
-        self._required_mark = mark
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_required_mark", mark))
 
     def marks_changed(self) -> None:
         """Re-filter after marks changed (dataChanged of MarksRole alone may not re-filter)."""
         if self._required_mark is not None:
-            self.invalidateRowsFilter()
+            self._refilter(lambda: None)
+
+    def _refilter(self, change: Any) -> None:
+        """Apply ``change`` to the filter inputs and re-filter the rows (Qt >= 6.9 API)."""
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if self._required_mark is not None:

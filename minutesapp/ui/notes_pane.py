@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -132,13 +131,14 @@ class NotesPane(QWidget):
         self.tool_row.setContentsMargins(0, 0, 0, 0)
         self.tool_row.setSpacing(2)
         for label in (self.title, self.status, self.list_title):  # long texts must not widen the window
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(40)
+            label.setMinimumWidth(40)  # below its text's width: it may be cut, never widens the window
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 2)
+        header.addWidget(self.title)
+        header.addSpacing(6)
         header.addLayout(self.tool_row)
-        header.addWidget(self.status, 1)
+        header.addStretch(1)
+        header.addWidget(self.status)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -152,23 +152,24 @@ class NotesPane(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(2)
-        list_header = QHBoxLayout()
-        list_header.setContentsMargins(0, 0, 0, 0)
-        list_header.setSpacing(2)
-        list_header.addWidget(self.list_title, 1)
-        list_header.addWidget(self.comment_button)
-        list_header.addWidget(self.remove_button)
-        right_layout.addLayout(list_header)
+        list_buttons = QHBoxLayout()
+        list_buttons.setContentsMargins(0, 0, 0, 0)
+        list_buttons.setSpacing(2)
+        list_buttons.addWidget(self.empty_label, 1)
+        list_buttons.addStretch(1)
+        list_buttons.addWidget(self.comment_button)
+        list_buttons.addWidget(self.remove_button)
+        right_layout.addWidget(self.list_title)
         right_layout.addWidget(self.highlights, 1)
-        right_layout.addWidget(self.empty_label)
+        right_layout.addLayout(list_buttons)
         self.highlights.setMinimumWidth(120)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
@@ -260,7 +261,8 @@ class NotesPane(QWidget):
         self.highlights.addItem(item)
 
     def _add_loose(self, note: LooseNote) -> None:
-        item = QListWidgetItem(f"{self.tr('Note on')} {note.title}:\n{shorten(note.text, 600)}")
+        heading = self.tr("Note on %1:").replace("%1", note.title)
+        item = QListWidgetItem(f"{heading}\n{shorten(note.text, 600)}")
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         item.setData(EntryKindRole, "note")
         item.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
@@ -301,6 +303,8 @@ class NotesPane(QWidget):
     def _update_titles(self) -> None:
         self.list_title.setText(self.tr("Highlights (%1)").replace("%1", str(self._count)))
         self.empty_label.setVisible(self.highlights.count() == 0)
+        self.remove_button.setVisible(self.highlights.count() > 0)
+        self.comment_button.setVisible(self.highlights.count() > 0)
 
     # --- texts --------------------------------------------------------------------------
 

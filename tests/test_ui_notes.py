@@ -161,3 +161,64 @@ def test_html_like_note_text_shows_literally(qtbot, languages) -> None:
     assert window.notes_pane.note_text() == text
     assert window.notes_pane.editor.document().toPlainText() == text
     assert _note(window, 2) == text
+
+
+def test_undo_in_the_focused_note_undoes_typing_not_a_highlight(qtbot, languages) -> None:
+    window = open_window(qtbot, languages)
+    open_meeting(qtbot, window, item=2)
+    from test_ui_annotation_support import select_in_view
+
+    select_in_view(window, "planen anbefales")
+    assert window.annotations.highlight_selection() is not None
+    editor = window.notes_pane.editor
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "abc")
+    assert window.annotations.actions.undo.isEnabled()
+    window.annotations.actions.undo.trigger()
+    assert editor.toPlainText() == ""
+    assert len(store_of(window).highlights(window.meeting.identity)) == 1
+    window.annotations.actions.redo.trigger()
+    assert editor.toPlainText() == "abc"
+
+
+def test_export_and_print_are_in_the_file_menu_and_get_the_saved_note(qtbot, languages, monkeypatch) -> None:
+    from minutesapp.ui import export_dialog
+
+    calls = []
+    monkeypatch.setattr(export_dialog, "export_notes_via_dialog", lambda parent, meeting, store: calls.append(
+        ("export", meeting.identity, [n.text for n in store.notes(meeting.identity)])))
+    monkeypatch.setattr(export_dialog, "print_notes_via_dialog", lambda parent, meeting, store: calls.append(
+        ("print", meeting.identity, [])))
+    window = open_window(qtbot, languages)
+    open_meeting(qtbot, window, item=2)
+    actions = window.annotations.actions
+    assert actions.export_notes in window.actions.file_menu.actions()
+    assert actions.print_notes in window.actions.file_menu.actions()
+    assert actions.export_notes.shortcut().toString() == "Ctrl+E"
+    assert actions.print_notes.shortcut().toString() == "Ctrl+P"
+    window.notes_pane.editor.setPlainText("Med i eksporten")
+    actions.export_notes.trigger()  # saves the typed note first
+    actions.print_notes.trigger()
+    assert calls == [("export", window.meeting.identity, ["Med i eksporten"]), ("print", window.meeting.identity, [])]
+
+
+def test_a_store_that_cannot_be_opened_leaves_a_working_reader(qtbot, languages) -> None:
+    from minutesapp.ui.main_window import MainWindow
+    from minutesapp.ui.settings import AppSettings
+    from test_ui_support import fake_loader, make_meeting
+
+    def broken(**kwargs):
+        raise StorageError(StorageErrorCode.CORRUPT, "The notes database is damaged.")
+
+    window = MainWindow(AppSettings(), languages, load=fake_loader(make_meeting()), open_store=broken)
+    qtbot.addWidget(window)
+    window.show()
+    open_meeting(qtbot, window, item=2)
+    assert window.annotations.store is None
+    assert "could not be opened" in window.message_label.text()
+    assert not window.notes_pane.editor.isEnabled()
+    assert not window.annotations.actions.highlight.isEnabled()
+    assert "Kommunaldirektøren indstiller" in window.item_view.displayed_text()
+    assert window.close()

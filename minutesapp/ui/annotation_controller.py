@@ -180,7 +180,7 @@ class AnnotationController(QObject):
         act.print_notes.triggered.connect(lambda: self._export(print_it=True))
         self.view.shown.connect(self._on_item_shown)
         self.view.customContextMenuRequested.connect(self._view_menu)
-        self.view.selectionChanged.connect(self._update_actions)
+        self.view.cursorPositionChanged.connect(self._update_actions)
         self.pane.note_edited.connect(self._on_note_edited)
         self.pane.note_focus_lost.connect(self.autosaver.flush)
         self.pane.highlight_activated.connect(self.reveal_highlight)
@@ -372,6 +372,7 @@ class AnnotationController(QObject):
         found = self.annotations
         if found is None:
             self.pane.show_highlights([], [], [])
+            self._update_actions()
             return
         placed: list[HighlightEntry] = []
         extra: list[LooseNote] = []
@@ -540,11 +541,9 @@ class AnnotationController(QObject):
         act.star.setEnabled(on_item)
         act.mark_unread.setEnabled(on_item)
         act.star.setChecked(self.item_number is not None and MarkKind.STAR in self._marks.get(self.item_number, set()))
-        has_target = self.writable and (
-            self._context_highlight is not None or self.pane.current_highlight_id() is not None
-        )
-        act.remove_highlight.setEnabled(has_target or on_item)
-        act.edit_comment.setEnabled(has_target or on_item)
+        has_target = self.writable and self._target_highlight() is not None
+        act.remove_highlight.setEnabled(has_target)
+        act.edit_comment.setEnabled(has_target)
         exportable = self.store is not None and self.meeting is not None
         act.export_notes.setEnabled(exportable)
         act.print_notes.setEnabled(exportable)

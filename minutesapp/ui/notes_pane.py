@@ -235,7 +235,6 @@ class NotesPane(QWidget):
         self._update_titles()
         if current is not None:
             self.select_highlight(current)
-        self._update_buttons()
 
     def _add_entry(self, entry: HighlightEntry) -> None:
         text = f"“{shorten(entry.quote)}”"
@@ -291,14 +290,8 @@ class NotesPane(QWidget):
         return False
 
     def _on_activated(self, item: QListWidgetItem) -> None:
-        self._update_buttons()
         if item.data(EntryKindRole) == "placed":
             self.highlight_activated.emit(item.data(EntryIdRole))
-
-    def _update_buttons(self) -> None:
-        has = self.current_highlight_id() is not None
-        self.remove_button.setEnabled(has and not self.editor.isReadOnly())
-        self.comment_button.setEnabled(has and not self.editor.isReadOnly())
 
     def _update_titles(self) -> None:
         self.list_title.setText(self.tr("Highlights (%1)").replace("%1", str(self._count)))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from test_ui_annotation_support import languages, open_meeting, open_window, store_of  # noqa: F401
 
 from minutesapp.annotations import AnnotationStore, StorageError, StorageErrorCode
-from minutesapp.ui.annotation_controller import UnsavedChoice
+from minutesapp.ui.annotation_session import UnsavedChoice
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

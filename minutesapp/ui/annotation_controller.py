@@ -12,15 +12,13 @@ them), and closing the window with unsaved text asks to retry, copy it, or stay.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum, auto
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QInputDialog, QToolButton
 
 from minutesapp.annotations import (
     AnnotationStore,
@@ -34,7 +32,15 @@ from minutesapp.annotations import (
 from minutesapp.model import Meeting
 from minutesapp.ui.annotation_actions import AnnotationActions, create_annotation_actions, retranslate_annotation_actions
 from minutesapp.ui.annotation_commands import AddHighlightCommand, DeleteHighlightCommand
-from minutesapp.ui.annotation_messages import open_report_text, read_only_text, storage_error_text, unavailable_text
+from minutesapp.ui.annotation_messages import storage_error_text
+from minutesapp.ui.annotation_session import (
+    OpenStore,
+    UnsavedChoice,
+    ask_unsaved_choice,
+    mirror_action,
+    open_store_for_window,
+    unsaved_notes_text,
+)
 from minutesapp.ui.highlight_mapping import OffsetMap
 from minutesapp.ui.highlight_style import clear_highlights, highlight_id_at, highlight_ranges, swatch_icon
 from minutesapp.ui.meeting_model import MARK_NOTES, MARK_READ, MARK_STARRED
@@ -44,49 +50,8 @@ from minutesapp.ui.notes_pane import HighlightEntry, LooseNote
 if TYPE_CHECKING:
     from minutesapp.ui.main_window import MainWindow
 
-OpenStore = Callable[..., AnnotationStore]
 READ_DELAY_MS = 1500  # an item shown this long counts as read
 BACKUP_CHECK_MS = 5 * 60 * 1000  # the store itself decides whether a backup is due
-
-
-class UnsavedChoice(Enum):
-    RETRY = auto()
-    COPY = auto()  # copy the text to the clipboard, then close
-    STAY = auto()
-
-
-@dataclass(frozen=True)
-class StoreOpening:
-    store: AnnotationStore | None
-    locked: bool = False  # another minutesapp has the store: ours is read-only
-    error: StorageError | None = None  # why there is no store at all
-
-    def notice(self) -> str | None:
-        """What to say in the message bar once a document is open (None: nothing)."""
-        if self.store is not None and (restored := open_report_text(self.store.open_report)):
-            return restored
-        return self.read_only_reason()
-
-    def read_only_reason(self) -> str | None:
-        """Why notes cannot be edited (shown above the note editor), None when they can."""
-        if self.store is None:
-            return unavailable_text(self.error) if self.error else None
-        if self.locked or self.store.read_only:
-            return read_only_text(self.store.open_report, self.locked)
-        return None
-
-
-def open_store_for_window(open_store: OpenStore = AnnotationStore.open) -> StoreOpening:
-    """Open the store; a second instance (locked) gets it read-only, other failures none."""
-    try:
-        return StoreOpening(open_store())
-    except StorageError as exc:
-        if exc.code is not StorageErrorCode.LOCKED:
-            return StoreOpening(None, error=exc)
-    try:
-        return StoreOpening(open_store(read_only=True), locked=True)
-    except StorageError as exc:
-        return StoreOpening(None, error=exc)
 
 
 class AnnotationController(QObject):
@@ -136,15 +101,15 @@ class AnnotationController(QObject):
     def _install_buttons(self) -> None:
         """Short buttons in the notes pane that trigger the (long-named) menu actions."""
         act = self.actions
-        self.star_button = _mirror(QToolButton(self.pane), act.star)
-        self.highlight_button = _mirror(QToolButton(self.pane), act.highlight)
+        self.star_button = mirror_action(QToolButton(self.pane), act.star)
+        self.highlight_button = mirror_action(QToolButton(self.pane), act.highlight)
         self.highlight_button.setMenu(act.colour_menu)
         self.highlight_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.highlight_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pane.tool_row.addWidget(self.star_button)
         self.pane.tool_row.addWidget(self.highlight_button)
-        _mirror(self.pane.comment_button, act.edit_comment)
-        _mirror(self.pane.remove_button, act.remove_highlight)
+        mirror_action(self.pane.comment_button, act.edit_comment)
+        mirror_action(self.pane.remove_button, act.remove_highlight)
         tree = self.window.toc.tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         tree.addAction(act.star)
@@ -601,23 +566,11 @@ class AnnotationController(QObject):
         return True
 
     def unsaved_text_for_clipboard(self) -> str:
-        parts = []
-        for note in self.autosaver.unsaved:
-            item = note.meeting.item(note.item_number)
-            title = f"{note.item_number}. {item.title}" if item else str(note.item_number)
-            parts.append(f"{title}\n{note.text}")
-        return "\n\n".join(parts)
+        return unsaved_notes_text(self.autosaver.unsaved)
 
     def _ask_unsaved(self) -> UnsavedChoice:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Note not saved"), self.tr("Your note could not be saved."), parent=self.window)
-        box.setInformativeText(self.window.message_label.text() or self.tr("The notes database cannot be written."))
-        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(self.tr("Copy the text and close"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Don't close"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(retry)
-        box.exec()
-        clicked = box.clickedButton()
-        return UnsavedChoice.RETRY if clicked is retry else UnsavedChoice.COPY if clicked is copy else UnsavedChoice.STAY
+        detail = self.window.message_label.text() or self.tr("The notes database cannot be written.")
+        return ask_unsaved_choice(self.window, detail)
 
     def shutdown(self) -> None:
         """Close the store (taking a final backup); the window is going away."""
@@ -647,20 +600,4 @@ class AnnotationController(QObject):
         self.pane.set_read_only(self.opening.read_only_reason())
 
 
-def _mirror(button: QToolButton, action: QAction) -> QToolButton:
-    """A button with its own (short) text that triggers ``action`` and follows its state."""
-    button.setAutoRaise(True)
-    button.setCheckable(action.isCheckable())
-
-    def follow() -> None:
-        button.setEnabled(action.isEnabled())
-        button.setChecked(action.isChecked())
-        button.setIcon(action.icon())
-
-    button.clicked.connect(lambda: action.trigger())
-    action.changed.connect(follow)
-    follow()
-    return button
-
-
-__all__ = ["AnnotationController", "StoreOpening", "UnsavedChoice", "open_store_for_window"]
+__all__ = ["AnnotationController"]

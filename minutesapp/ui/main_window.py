@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from minutesapp.annotations import AnnotationStore
 from minutesapp.errors import DocumentError, ErrorCode
 from minutesapp.model import Meeting
-from minutesapp.ui.annotation_controller import AnnotationController, OpenStore
+from minutesapp.ui.annotation_controller import AnnotationController
+from minutesapp.ui.annotation_session import OpenStore
 from minutesapp.ui.error_messages import MessageBar, describe_failure
 from minutesapp.ui.find_bar import CrossItemFinder, FindBar
 from minutesapp.ui.formatting import format_date

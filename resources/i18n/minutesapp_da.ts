@@ -123,121 +123,121 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="158"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="123"/>
         <source>Starred</source>
         <translation>Stjernemarkeret</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="158"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="123"/>
         <source>Star</source>
         <translation>Stjernemarkér</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="160"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="125"/>
         <source>Highlight</source>
         <translation>Markér</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="162"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="127"/>
         <source>Comment…</source>
         <translation>Kommentar…</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="164"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="129"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="188"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="258"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="153"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="223"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="238"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="647"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="203"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="599"/>
         <source>My note on item %1</source>
         <translation>Min note til punkt %1</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="248"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="213"/>
         <source>My notes</source>
         <translation>Mine noter</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="269"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="234"/>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="274"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="239"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="289"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="254"/>
         <source>Select some text of the item first.</source>
         <translation>Markér først noget af punktets tekst.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="293"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="567"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="258"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="531"/>
         <source>Only the item&apos;s own text can be highlighted.</source>
         <translation>Kun punktets egen tekst kan markeres.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="384"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="350"/>
         <source>item %1</source>
         <translation>punkt %1</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="407"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="373"/>
         <source>Highlight with comment</source>
         <translation>Markér med kommentar</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="407"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="419"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="373"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="385"/>
         <source>Comment on the highlighted text:</source>
         <translation>Kommentar til den markerede tekst:</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="419"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="385"/>
         <source>Highlight comment</source>
         <translation>Kommentar til markering</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="557"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="521"/>
         <source>Your notes cannot be changed now.</source>
         <translation>Dine noter kan ikke ændres lige nu.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="613"/>
+        <location filename="../../minutesapp/ui/annotation_session.py" line="76"/>
         <source>Note not saved</source>
         <translation>Noten er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="613"/>
+        <location filename="../../minutesapp/ui/annotation_session.py" line="77"/>
         <source>Your note could not be saved.</source>
         <translation>Din note kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="614"/>
+        <location filename="../../minutesapp/ui/annotation_controller.py" line="572"/>
         <source>The notes database cannot be written.</source>
         <translation>Der kan ikke skrives til notedatabasen.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="615"/>
+        <location filename="../../minutesapp/ui/annotation_session.py" line="81"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="616"/>
+        <location filename="../../minutesapp/ui/annotation_session.py" line="82"/>
         <source>Copy the text and close</source>
         <translation>Kopiér teksten og luk</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="617"/>
+        <location filename="../../minutesapp/ui/annotation_session.py" line="83"/>
         <source>Don&apos;t close</source>
         <translation>Luk ikke</translation>
     </message>
@@ -1010,63 +1010,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="207"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="208"/>
         <source>Open minutes</source>
         <translation>Åbn referat</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="207"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="208"/>
         <source>Minutes (*.pdf *.txt);;All files (*)</source>
         <translation>Referater (*.pdf *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="218"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="219"/>
         <source>Opening %1…</source>
         <translation>Åbner %1…</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="243"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="244"/>
         <source>Opened %1</source>
         <translation>Åbnede %1</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="248"/>
         <location filename="../../minutesapp/ui/main_window.py" line="249"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="250"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Åbningen af %1 blev annulleret.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="257"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="258"/>
         <source>No minutes are open. Open a file with File &gt; Open (Ctrl+O) or drop a PDF or text file here.</source>
         <translation>Intet referat er åbent. Åbn en fil med Filer &gt; Åbn (Ctrl+O), eller træk en PDF- eller tekstfil herind.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="315"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="316"/>
         <source>at %1</source>
         <translation>kl. %1</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="319"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="320"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="359"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="360"/>
         <source>No hits</source>
         <translation>Ingen fund</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="362"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="363"/>
         <source>%1 of %2 here · %3 items</source>
         <translation>%1 af %2 her · %3 punkter</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="377"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="378"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="378"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="379"/>
         <source>Stop opening the file</source>
         <translation>Stop åbningen af filen</translation>
     </message>
@@ -1077,17 +1077,17 @@
         <translation>Skjul beskeden</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="381"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="382"/>
         <source>Item text</source>
         <translation>Punktets tekst</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="393"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="394"/>
         <source>About minutesapp</source>
         <translation>Om minutesapp</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="394"/>
+        <location filename="../../minutesapp/ui/main_window.py" line="395"/>
         <source>minutesapp reads council meeting minutes and agendas: find the item, its recommendation and its decision in seconds, offline.</source>
         <translation>minutesapp læser kommunale mødereferater og dagsordener: find punktet, indstillingen og beslutningen på sekunder — også offline.</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../minutesapp/ui/notes_pane.py" line="228"/>
+        <location filename="../../minutesapp/ui/notes_pane.py" line="229"/>
         <source>Not found in this version</source>
         <translation>Ikke fundet i denne version</translation>
     </message>
@@ -1248,27 +1248,27 @@
         <translation>Note til %1:</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/notes_pane.py" line="303"/>
+        <location filename="../../minutesapp/ui/notes_pane.py" line="297"/>
         <source>Highlights (%1)</source>
         <translation>Markeringer (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/notes_pane.py" line="310"/>
+        <location filename="../../minutesapp/ui/notes_pane.py" line="306"/>
         <source>Write your note on this item here. It is saved by itself while you write.</source>
         <translation>Skriv din note til punktet her. Den gemmes af sig selv, mens du skriver.</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/notes_pane.py" line="312"/>
+        <location filename="../../minutesapp/ui/notes_pane.py" line="308"/>
         <source>My note</source>
         <translation>Min note</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/notes_pane.py" line="313"/>
+        <location filename="../../minutesapp/ui/notes_pane.py" line="309"/>
         <source>My highlights</source>
         <translation>Mine markeringer</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/notes_pane.py" line="314"/>
+        <location filename="../../minutesapp/ui/notes_pane.py" line="310"/>
         <source>Select text above and press Ctrl+H to highlight it.</source>
         <translation>Markér tekst ovenfor og tryk Ctrl+H for at fremhæve den.</translation>
     </message>

@@ -254,3 +254,48 @@ def test_unlabelled_abstract_is_a_resume_section_not_decision_text(meeting: Meet
         "Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde den 27. august"
         " 2025 har vedtaget Magistratens foranstående indstilling af 12. august 2025."
     )
+
+
+def test_lines_the_layout_wrapped_are_one_paragraph(meeting: Meeting) -> None:
+    """pdfium ends every printed line; the geometry says which ends were only wrapping."""
+    item = meeting.item(2)
+    assert item is not None
+    magistraten = next(d for d in item.decisions if d.body == "Magistraten")
+    assert magistraten.text.split("\n") == [
+        "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 19. august 2025 anbefaler, at "
+        "byrådet tiltræder Magistratsafdelingen for Teknik og Miljøs indstilling af 16. juni 2025.",
+        "Socialdemokratiet tog forbehold.",
+        "Jesper Kjeldsen deltog ikke i sagens behandling.",
+    ]
+    assert magistraten.absent == ("Jesper Kjeldsen",)
+    resume = next(s for s in item.sections if s.heading == "Resume")
+    assert resume.text.split("\n")[0] == (
+        "Den 9. april 2025 behandlede byrådet forslag fra Danmarksdemokraterne om at sikre en fremtidig placering "
+        "af Havnens Perle på Aarhus Ø."
+    )
+
+
+def test_indstilling_points_stay_lines_of_their_own(meeting: Meeting) -> None:
+    item = meeting.item(2)
+    assert item is not None
+    assert item.indstilling.split("\n") == [
+        "Det indstilles:",
+        "At 1) der i forbindelse med den kommende konkretisering af planerne for Pier 3 og Aarhus Ø sikres plads "
+        "til publikumsrettede arealer i stueetagen i form af restauranter, caféer og lignende.",
+        "At 2) Teknik og Miljø anbefaler Havnens Perle at tage fat i kommende aktører på Aarhus Ø for at drøfte "
+        "muligheder og vilkår for en kommende permanent placering.",
+    ]
+    proposal = next(s for s in item.sections if s.heading == "BESLUTNINGSFORSLAG FRA DD")
+    lines = proposal.text.split("\n")
+    assert lines[0] == "Baggrund:"  # a sub-heading stays on its own line
+    assert "Danmarksdemokraterne foreslår derfor at," in lines
+    assert ("1. Aarhus Byråd træffer en principbeslutning om, at der skal findes en permanent placering til "
+            "Havnens Perle på Aarhus Ø.") in lines
+
+
+def test_a_heading_in_body_type_stays_a_line(meeting: Meeting) -> None:
+    item = meeting.item(17)
+    assert item is not None
+    lines = "\n".join(s.text for s in item.sections).split("\n")
+    assert "Forslag" in lines
+    assert "Danmarksdemokraterne og Liberal Alliance foreslår:" in lines

@@ -167,3 +167,56 @@ def test_single_item_documents(name: str, number: int, title: str, case_number: 
         (BODY, DATE, "Indstillingen godkendt", number)
     ]
     assert item.indstilling.startswith("Center for ")
+
+
+def test_paragraphs_wrapped_by_the_layout_are_one_line(meeting: Meeting) -> None:
+    """Ballerup wraps at about 80 characters and sets paragraphs a blank line apart."""
+    item = meeting.item(2)
+    assert item is not None
+    assert item.sections[0].text.split("\n") == [
+        "Det årlige bygningssyn er nu afsluttet, og der er foretaget en prioritering af aktiviteter for "
+        "bygningsvedligeholdelse 2013.",
+        "Planen for aktiviteter under Sundheds- og Forebyggelsesudvalget søges nu godkendt med henblik på "
+        "frigivelse af anlægsmidlerne 1.316.000 kr. ved decembermødet i Kommunalbestyrelsen.",
+        "Planer for de øvrige fagudvalg behandles sideløbende i de respektive udvalg, og "
+        "sikkerhedsorganisationen orienteres ligeledes om indholdet.",
+    ]
+    # The line before ends far from the margin, but the next word would not have fitted.
+    assert item.sections[1].text.startswith(
+        "Som et led i Center for Ejendommes årshjul fremlægges bygningsvedligeholdelsesplanen for det kommende år"
+    )
+    assert "\n" not in item.sections[1].text
+    assert item.indstilling.split("\n") == [
+        "Center for Ejendomme indstiller, at",
+        "A) De foreslåede arbejder for bygningsvedligeholdelse 2013 under Sundheds- og Forebyggelsesudvalget "
+        "godkendes.",
+        "B) Anlægsbevilling på 1.316.000 kr. over projekt nr. 650260, Vedligeholdelsesarbejder 2013 indgår i den "
+        "samlede anlægssag, som fremlægges for Økonomiudvalget og Kommunalbestyrelsen.",
+    ]
+
+
+def test_a_table_keeps_its_rows_and_joins_a_wrapped_cell(meeting: Meeting) -> None:
+    item = meeting.item(6)
+    assert item is not None
+    sagsfremstilling = next(section for section in item.sections if section.heading == "Sagsfremstilling")
+    lines = sagsfremstilling.text.split("\n")
+    assert "Forløbsprogrammer (patientuddannelse, træning samt koordination i forhold til KOL, diabetes, " \
+           "hjerte-kar-sygdomme, lænde-ryglidelser samt kræft)" in lines
+    assert lines[-4:] == [
+        "Styrket sygeplejeindsats (akut- og modtageteam) 400.000 kr.",
+        "Styring og opfølgning på indsatserne 100.000 kr.",
+        "Tidlig opsporing (udvikling af redskaber mv.) 70.000 kr.",
+        "I alt 2.890.000 kr.",
+    ]
+
+
+
+def test_single_item_document_paragraphs_are_joined_too() -> None:
+    meeting = parse_file(corpus_file("ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04_punkt2.pdf"))
+    item = meeting.items[0]
+    baggrund = next(section for section in item.sections if section.heading == "Baggrund")
+    assert baggrund.text == (
+        "Som et led i Center for Ejendommes årshjul fremlægges bygningsvedligeholdelsesplanen for det kommende år "
+        "ved Kommunalbestyrelsens møde i december med henblik på frigivelse af midler ved årsskiftet. De specifikke "
+        "tiltag under Sundheds- og Forebyggelsesudvalget søges nu godkendt som en del af denne proces."
+    )

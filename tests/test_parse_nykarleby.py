@@ -95,3 +95,16 @@ def test_a_word_hyphenated_into_the_page_footer_is_joined_across_the_page() -> N
     permit = meeting.item(195)
     assert permit is not None
     assert "har avsevärda skadliga miljökonsekvenser" in "\n".join(section.text for section in permit.sections)
+
+
+def test_wrapped_lines_are_joined_and_list_points_kept() -> None:
+    meeting = parse_file(corpus_file("nykarleby_stadsstyrelsen-foredragningslista_2022-09-26.pdf"))
+    first = meeting.items[0]
+    assert first.sections[0].text.split("\n")[0] == (
+        "Ordförande öppnar sammanträdet och konstaterar om stadsstyrelsen är lagligt sammankallad och beslutörr"
+    )
+    texts = "\n".join(section.text for item in meeting.items for section in item.sections).split("\n")
+    assert ("Stadsstyrelsen beslutar att inte utöva sin rätt att överta behandlingen av något av de ärenden som "
+            "det fattats beslut om på ovan nämnda sammanträden.") in texts
+    bullets = [text for text in texts if text.startswith("• ")]
+    assert len(bullets) >= 3 and all(not text.startswith("• ", 2) for text in bullets)

@@ -42,7 +42,7 @@ def assemble_item(span: ItemSpan, *, body: str | None, date: str | None, width: 
         else:
             sections.append(_section(block, width))
             if block.section_kind is SectionKind.BILAG:
-                attachments.extend(attachment_titles(block.lines, width))
+                attachments.extend(attachment_titles([line.text for line in block.lines], width))
     recorded = [decision for decision in decisions if decision.text or decision.against or decision.absent]
     owned = [_as_meetings(decision, span.number, body, date) for decision in recorded]
     taken = {(decision.body, decision.date) for decision in owned}

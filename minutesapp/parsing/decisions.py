@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from minutesapp.model import Decision
 from minutesapp.parsing.dates import find_date, parse_date
 from minutesapp.parsing.header import clean_body
+from minutesapp.parsing.lines import Line
 from minutesapp.parsing.people import split_dissenters, split_people
 from minutesapp.parsing.reflow import reflow
 
@@ -133,7 +134,7 @@ def same_body(first: str | None, second: str | None) -> bool:
     return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
-def build_decision(head: DecisionHead, lines: Sequence[str], width: int) -> Decision:
+def build_decision(head: DecisionHead, lines: Sequence[Line], width: int) -> Decision:
     """A Decision from its heading and the lines under it."""
     text_lines, absent = _split_absent_list(lines)
     text = reflow(text_lines, width)
@@ -150,17 +151,17 @@ def build_decision(head: DecisionHead, lines: Sequence[str], width: int) -> Deci
     )
 
 
-def build_history(lines: Sequence[str], width: int) -> list[Decision]:
+def build_history(lines: Sequence[Line], width: int) -> list[Decision]:
     """Aarhus' Sagsforløb: "Udvalg: X" / "Dato: dd-mm-yyyy" / "Punktnummer: N" / text, repeated."""
-    entries: list[tuple[dict[str, str], list[str]]] = []
-    for text in lines:
-        field = _HISTORY_FIELD.fullmatch(text)
+    entries: list[tuple[dict[str, str], list[Line]]] = []
+    for line in lines:
+        field = _HISTORY_FIELD.fullmatch(line.text)
         if field and field["field"].casefold() == "udvalg":
             entries.append(({"udvalg": field["value"].strip()}, []))
         elif field and entries and not entries[-1][1]:
             entries[-1][0][field["field"].casefold()] = field["value"].strip()
         elif entries:
-            entries[-1][1].append(text)
+            entries[-1][1].append(line)
     decisions = []
     for fields, text_lines in entries:
         number = fields.get("punktnummer") or fields.get("punkt") or ""
@@ -174,14 +175,14 @@ def build_history(lines: Sequence[str], width: int) -> list[Decision]:
     return decisions
 
 
-def _split_absent_list(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+def _split_absent_list(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
     """The decision's text lines, and the names of a labelled absence list after them."""
-    for index, text in enumerate(lines):
-        label = _ABSENT_LABEL.fullmatch(text)
+    for index, line in enumerate(lines):
+        label = _ABSENT_LABEL.fullmatch(line.text)
         if label:
             names = split_people(label["names"]) if label["names"] else []
             for following in lines[index + 1 :]:
-                names.extend(split_people(following))
+                names.extend(split_people(following.text))
             return list(lines[:index]), names
     return list(lines), []
 

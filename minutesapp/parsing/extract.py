@@ -15,7 +15,19 @@ from pathlib import Path
 from typing import Literal
 
 from minutesapp.errors import DocumentError, ErrorCode
-from minutesapp.parsing.paragraph_gaps import MARK, mark_spaced_lines, split_marks
+from minutesapp.parsing.line_layout import LineBox, measure_lines
+from minutesapp.parsing.paragraph_gaps import (
+    MARKS,
+    document_pitch,
+    line_marks,
+    mark_lines,
+    spaced_line_indexes,
+    split_marks,
+    strip_marks,
+    text_margins,
+    wrap_pitch,
+    wrapped_line_indexes,
+)
 from minutesapp.parsing.running_heads import is_page_number_line, running_head_lines
 
 PDF_MAGIC = b"%PDF-"
@@ -29,29 +41,33 @@ FileFormat = Literal["pdf", "text"]
 class PageText:
     """One page's lines; ``number`` is 1-based.
 
-    ``spaced`` holds the indexes of lines set a paragraph gap below the line before
-    (PDFs only; see ``paragraph_gaps``): a layout signal where the text has no marker.
+    ``spaced`` holds the indexes of lines set a paragraph gap below the line before, and
+    ``wrapped`` those that only continue the line before because the layout wrapped it
+    (PDFs only; see ``paragraph_gaps``): layout signals where the text has no marker.
     """
 
     number: int
     lines: tuple[str, ...]
     spaced: frozenset[int] = frozenset()
+    wrapped: frozenset[int] = frozenset()
 
 
 def extract_pages(path: Path) -> list[PageText]:
     """The file's pages as cleaned lines; raises DocumentError for anything unreadable."""
     fmt = sniff_format(path)
-    raw = _pdf_page_texts(path) if fmt == "pdf" else [text.replace(MARK, "") for text in _text_page_texts(path)]
+    raw = _pdf_page_texts(path) if fmt == "pdf" else [strip_marks(text) for text in _text_page_texts(path)]
     cleaned = [clean_page(text) for text in raw]
-    drops = running_head_lines([lines for lines, _ in cleaned])
+    drops = running_head_lines([lines for lines, _, _ in cleaned])
     pages = []
-    for number, ((lines, spaced), drop) in enumerate(zip(cleaned, drops), start=1):
+    for number, ((lines, spaced, wrapped), drop) in enumerate(zip(cleaned, drops), start=1):
         kept = [index for index in range(len(lines)) if index not in drop]
         pages.append(
             PageText(
                 number,
                 tuple(lines[index] for index in kept),
                 frozenset(new for new, old in enumerate(kept) if old in spaced),
+                # A line continues only the line right above it, never one across a dropped line.
+                frozenset(new for new, old in enumerate(kept) if old in wrapped and old - 1 not in drop),
             )
         )
     return pages
@@ -124,11 +140,12 @@ def _pdf_page_texts(path: Path) -> list[str]:
         count = len(document)
         if count == 0:
             raise DocumentError(ErrorCode.CORRUPT, f"{path.name} is damaged: the PDF has no readable pages.")
-        texts = [_page_text(document, index) for index in range(count)]
+        measured = [_measured_page(document, index) for index in range(count)]
     except pdfium.PdfiumError as exc:
         raise DocumentError(ErrorCode.CORRUPT, f"{path.name} is damaged: {exc}") from None
     finally:
         document.close()
+    texts = _marked_texts(measured)
     if not any(text.strip() for text in texts):
         raise DocumentError(
             ErrorCode.NO_TEXT,
@@ -137,16 +154,35 @@ def _pdf_page_texts(path: Path) -> list[str]:
     return texts
 
 
-def _page_text(document: object, index: int) -> str:
+def _measured_page(document: object, index: int) -> tuple[str, float, list[LineBox | None]]:
+    """(text, page width, line boxes) of one page."""
     page = document[index]  # type: ignore[index]
     try:
         textpage = page.get_textpage()
         try:
-            return mark_spaced_lines(textpage, str(textpage.get_text_range()))
+            text = strip_marks(str(textpage.get_text_range()))
+            return text, float(page.get_width()), measure_lines(textpage, text)
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _marked_texts(measured: list[tuple[str, float, list[LineBox | None]]]) -> list[str]:
+    """Each page's text with its spaced and wrapped lines marked (see ``paragraph_gaps``).
+
+    The right margin comes from the whole document (a page of short lines has none of its
+    own); the pitch from the page, or the document's where a page has too few lines.
+    """
+    margins = text_margins([(width, boxes) for _, width, boxes in measured])
+    pitches = [wrap_pitch(boxes) for _, _, boxes in measured]
+    fallback = document_pitch(pitches)
+    texts = []
+    for (text, width, boxes), pitch in zip(measured, pitches):
+        spaced = spaced_line_indexes([box.first_y if box else None for box in boxes])
+        wrapped = wrapped_line_indexes(boxes, margins.get(round(width), 0.0), pitch or fallback)
+        texts.append(mark_lines(text, line_marks(spaced, wrapped)))
+    return texts
 
 
 def _pdf_open_error(path: Path, detail: str) -> DocumentError:
@@ -161,7 +197,7 @@ def _pdf_open_error(path: Path, detail: str) -> DocumentError:
 
 # pdfium marks a hyphen it removed at a line end with U+FFFE (older builds: U+0002) and
 # joins the two lines; a soft hyphen (U+00AD) means the same in text files.
-_LINE_END_HYPHEN = re.compile(r"[\ufffe\x02\u00ad][ \t]*\n?[ \t\ue000]*")  # \ue000: paragraph_gaps.MARK
+_LINE_END_HYPHEN = re.compile(r"[\ufffe\x02\u00ad][ \t]*\n?[ \t\ue000\ue001]*")  # paragraph_gaps.MARKS
 _INLINE_SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")  # invisible inside a line
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Words after which a hyphen is a suspended compound ("Sundheds- og Forebyggelsesudvalget").
@@ -177,22 +213,21 @@ def clean_lines(text: str) -> list[str]:
     return clean_page(text)[0]
 
 
-def clean_page(text: str) -> tuple[list[str], set[int]]:
-    """``clean_lines``, plus the indexes of the lines ``paragraph_gaps`` marked as spaced."""
+def clean_page(text: str) -> tuple[list[str], set[int], set[int]]:
+    """``clean_lines``, plus the indexes of the lines ``paragraph_gaps`` marked as spaced and as wrapped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _INLINE_SOFT_HYPHEN.sub("", text)
     text = _LINE_END_HYPHEN.sub(_MarkedHyphen(text), text)
     text = _CONTROL.sub("", text)
     lines = [_strip_line(line) for line in text.split("\n")]
-    return split_marks(_join_hyphenated_lines([line for line in lines if line.strip(MARK)]))
+    return split_marks(_join_hyphenated_lines([line for line in lines if line.strip(MARKS)]))
 
 
 def _strip_line(line: str) -> str:
-    """Stripped, keeping a paragraph mark in front."""
+    """Stripped, keeping the paragraph marks in front."""
     stripped = line.strip()
-    if stripped.startswith(MARK):
-        return MARK + stripped.lstrip(MARK).strip()
-    return stripped
+    body = stripped.lstrip(MARKS)
+    return stripped[: len(stripped) - len(body)] + body.strip()
 
 
 class _MarkedHyphen:
@@ -204,7 +239,7 @@ class _MarkedHyphen:
     def __call__(self, match: re.Match[str]) -> str:
         left = _LEFT_WORD.search(self.text[max(0, match.start() - 80) : match.start()])
         right = _RIGHT_WORD.match(self.text, match.end())
-        left_word = left.group(1).lstrip(MARK) if left else ""
+        left_word = left.group(1).lstrip(MARKS) if left else ""
         right_word = right.group(1) if right else ""
         if not left_word or not left_word[-1].isalnum():
             return "\n"  # "39 §", "kl. 16.15 –": no word was split here, the line just ended
@@ -275,10 +310,10 @@ def _try_join(line: str, following: str) -> str | None:
     match = _TRAILING_HYPHEN.search(line)
     if match is None or len(line) < 2:
         return None
-    following = following.lstrip(MARK)  # a joined line's second half starts no paragraph
+    following = following.lstrip(MARKS)  # a joined line's second half starts no paragraph
     stem = line[: match.start()]
     left_match = _LEFT_WORD.search(stem[-80:])
-    left = left_match.group(1).lstrip(MARK) if left_match else ""
+    left = left_match.group(1).lstrip(MARKS) if left_match else ""
     right_match = _RIGHT_WORD.match(following)
     right = right_match.group(1) if right_match else ""
     if not left or not right or not (left[-1].isalnum() and right[0].isalnum()):

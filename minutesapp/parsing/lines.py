@@ -16,16 +16,28 @@ class Line(NamedTuple):
     text: str
     page: int
     spaced: bool = False  # set a paragraph gap below the line before (PageText.spaced)
+    wraps: bool = False  # continues the line before, which the layout wrapped (PageText.wrapped)
 
 
 def flatten(pages: Sequence[PageText]) -> list[Line]:
     """Every non-empty line of every page, in order, stripped."""
     out: list[Line] = []
     for page in pages:
-        for index, raw in enumerate(page.lines):
-            text = raw.strip()
-            if text:
-                out.append(Line(text, page.number, index in page.spaced))
+        out.extend(page_lines(page, page.lines))
+    return out
+
+
+def page_lines(page: PageText, texts: Sequence[str]) -> list[Line]:
+    """The non-empty lines among ``texts`` (the first lines of ``page.lines``) as Lines."""
+    out: list[Line] = []
+    previous = -2
+    for index, raw in enumerate(texts):
+        text = raw.strip()
+        if text:
+            # A wrapped line continues the line right above it, so not across a blank one.
+            wraps = index in page.wrapped and previous == index - 1
+            out.append(Line(text, page.number, index in page.spaced, wraps))
+            previous = index
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from minutesapp.parsing.extract import PageText
 from minutesapp.parsing.items import ItemSpan, split_closed
-from minutesapp.parsing.lines import Line, case_number_of, is_separator
+from minutesapp.parsing.lines import Line, case_number_of, is_separator, page_lines
 
 _FOOTER = re.compile(r"(?P<number>\d{1,4})\s*§")
 # The footer (item number, "Protokoll 29.05.2023 Sida", body, page number) sits in the last lines.
@@ -73,8 +73,7 @@ def _toc_titles(header: Sequence[Line]) -> dict[int, str]:
 def _item(number: int, pages: list[PageText], toc_title: str | None) -> ItemSpan:
     body: list[Line] = []
     for page in pages:
-        kept = [text.strip() for text in page.lines[: _footer_start(page)] if text.strip()]
-        body.extend(Line(text, page.number) for text in kept)
+        body.extend(page_lines(page, page.lines[: _footer_start(page)]))
     case_number = None
     while body and (case_number_of(body[0].text) or is_separator(body[0].text)):
         case_number = case_number or case_number_of(body[0].text)

@@ -72,7 +72,7 @@ class Block:
     section_kind: SectionKind = SectionKind.OTHER
     decision: DecisionHead | None = None
     page: int | None = None
-    lines: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     # Where a paragraph set off by a gap starts inside the meeting's own decision: (line index, page).
     spaced_paragraph: tuple[int, int] | None = None
 
@@ -120,15 +120,14 @@ def split_blocks(body: Sequence[Line]) -> list[Block]:
         elif kind is not None:
             current = Block(BlockKind.SECTION, text.rstrip(": "), kind, None, line.page)
         elif current is not None and current.section_kind is SectionKind.BILAG and _SUB_ITEM.fullmatch(text):
-            current = Block(BlockKind.SECTION, "", SectionKind.OTHER, None, line.page, [text])
+            current = Block(BlockKind.SECTION, "", SectionKind.OTHER, None, line.page, [line._replace(text=text)])
         else:
-            text = line.text
             if current is None:
                 current = Block(BlockKind.PREAMBLE, page=line.page)
                 blocks.append(current)
             if line.spaced and current.lines and _is_own_decision(current):
                 current.spaced_paragraph = (len(current.lines), line.page)
-            current.lines.append(text)
+            current.lines.append(line)
             continue
         blocks.append(current)
     return _split_abstracts(blocks)
@@ -150,7 +149,7 @@ def _split_abstracts(blocks: list[Block]) -> list[Block]:
             continue
         start, page = block.spaced_paragraph
         tail = block.lines[start:]
-        if not any(text.strip(" .") for text in tail):
+        if not any(line.text.strip(" .") for line in tail):
             continue  # FirstAgenda's lone "." where an item has no abstract
         del block.lines[start:]
         out.append(Block(BlockKind.SECTION, "Resumé", SectionKind.RESUME, None, page, tail))

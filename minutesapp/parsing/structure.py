@@ -17,7 +17,7 @@ from minutesapp.parsing.assemble import assemble_item, meeting_decision_guess
 from minutesapp.parsing.extract import PageText
 from minutesapp.parsing.header import MeetingHeader, detect_kind, parse_header
 from minutesapp.parsing.items import ItemSpan, find_items
-from minutesapp.parsing.lines import Line, flatten
+from minutesapp.parsing.lines import Line, flatten, page_lines
 from minutesapp.parsing.paged_items import find_paged_items
 from minutesapp.parsing.reflow import reflow, text_width
 
@@ -70,7 +70,7 @@ def _header_only(lines: list[Line], first_page: Sequence[str]) -> MeetingHeader:
 def _one_item_per_page(pages: Sequence[PageText], width: int) -> list[AgendaItem]:
     items = []
     for page in pages:
-        text = reflow([line.strip() for line in page.lines if line.strip()], width)
+        text = reflow(page_lines(page, page.lines), width)
         sections = (Section(SectionKind.OTHER, "", text, page.number),) if text else ()
         items.append(AgendaItem(number=page.number, title=f"Side {page.number}", page=page.number, sections=sections))
     return items

@@ -128,27 +128,3 @@ def test_menu_without_about_gets_the_item_at_the_end(qtbot) -> None:
     install_help_menu(window)
     assert [a.objectName() for a in help_menu.actions()] == ["help_keyboard_shortcuts"]
     assert plain_text("&Save && quit") == "Save & quit"
-
-
-def test_every_help_string_has_a_danish_translation_waiting() -> None:
-    """Until they are merged into minutesapp_da.ts, the Danish texts live in pending_packaging_da.txt."""
-    import ast
-
-    root = Path(__file__).resolve().parent.parent
-    source = (root / "minutesapp" / "ui" / "help_dialogs.py").read_text("utf-8")
-    wanted: set[tuple[str, str]] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.ClassDef):
-            for call in ast.walk(node):
-                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "tr"
-                        and isinstance(call.args[0], ast.Constant)):
-                    wanted.add((node.name, call.args[0].value))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate":
-            wanted.add((node.args[0].value, node.args[1].value))
-    pending = root / "resources" / "i18n" / "pending_packaging_da.txt"
-    rows = [line.split("\t") for line in pending.read_text("utf-8").splitlines() if line]
-    ts = (root / "resources" / "i18n" / "minutesapp_da.ts").read_text("utf-8")
-    have = {(context, english) for context, english, danish in rows if danish}
-    missing = {(c, e) for c, e in wanted - have if f"<source>{e}</source>" not in ts.replace("&amp;", "&")}
-    assert len(wanted) >= 10
-    assert missing == set()

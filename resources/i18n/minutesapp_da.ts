@@ -518,6 +518,27 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n annotation(s) not found in this version are listed at the end.</source>
+        <translation>
+            <numerusform>%n markering, der ikke findes i denne version, står til sidst.</numerusform>
+            <numerusform>%n markeringer, der ikke findes i denne version, står til sidst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with notes, highlights or a star.</source>
+        <translation>
+            <numerusform>%n punkt med noter, markeringer eller stjerne.</numerusform>
+            <numerusform>%n punkter med noter, markeringer eller stjerne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) of the meeting.</source>
+        <translation>
+            <numerusform>Mødets %n punkt.</numerusform>
+            <numerusform>Alle mødets %n punkter.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../minutesapp/ui/export_dialog.py" line="45"/>
         <source>Include the recommendation (Indstilling)</source>
@@ -868,6 +889,10 @@
 </context>
 <context>
     <name>LibraryTreeModel</name>
+    <message>
+        <source>(unknown body)</source>
+        <translation>(ukendt udvalg)</translation>
+    </message>
     <message>
         <location filename="../../minutesapp/ui/library_models.py" line="124"/>
         <source>Body / meeting</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class ErrorCode(StrEnum):
@@ -29,3 +30,14 @@ class DocumentError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def document_error_from_os(path: Path, exc: OSError) -> DocumentError:
+    """The DocumentError for an OSError met while reading ``path`` (one wording everywhere)."""
+    if isinstance(exc, FileNotFoundError):
+        return DocumentError(ErrorCode.NOT_FOUND, f"{path} does not exist.")
+    if isinstance(exc, IsADirectoryError):
+        return DocumentError(ErrorCode.UNREADABLE, f"{path} is a folder, not a file.")
+    if isinstance(exc, PermissionError):
+        return DocumentError(ErrorCode.UNREADABLE, f"No permission to read {path}.")
+    return DocumentError(ErrorCode.UNREADABLE, f"Cannot read {path}: {exc.strerror or exc}.")

@@ -8,16 +8,14 @@ reopen costs one file read, one hash and one small JSON load.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import stat
 import threading
 from pathlib import Path
 
 from minutesapp import parse_cache
-from minutesapp.errors import DocumentError, ErrorCode
+from minutesapp.file_hash import file_sha256
 from minutesapp.model import Meeting, SourceInfo
 
-_CHUNK = 1 << 20
+__all__ = ["file_sha256", "load_meeting"]
 
 
 def load_meeting(
@@ -41,26 +39,6 @@ def load_meeting(
     if use_cache:
         parse_cache.store(sha256, meeting)
     return meeting
-
-
-def file_sha256(path: Path) -> str:
-    """The hash of the file's bytes (the cache key and SourceInfo.sha256)."""
-    digest = hashlib.sha256()
-    try:
-        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
-            raise DocumentError(ErrorCode.UNREADABLE, f"{path} is not a regular file.")
-        with path.open("rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
-    except FileNotFoundError:
-        raise DocumentError(ErrorCode.NOT_FOUND, f"{path} does not exist.") from None
-    except IsADirectoryError:
-        raise DocumentError(ErrorCode.UNREADABLE, f"{path} is a folder, not a file.") from None
-    except PermissionError:
-        raise DocumentError(ErrorCode.UNREADABLE, f"No permission to read {path}.") from None
-    except OSError as exc:
-        raise DocumentError(ErrorCode.UNREADABLE, f"Cannot read {path}: {exc.strerror or exc}.") from None
-    return digest.hexdigest()
 
 
 def _with_source(meeting: Meeting, path: Path, sha256: str) -> Meeting:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sys
@@ -244,3 +245,59 @@ def test_memory_cap_turns_a_memory_bomb_into_too_large(tmp_path: Path, monkeypat
     with pytest.raises(DocumentError) as caught:
         sandbox.parse_in_subprocess(small_text_file(tmp_path), timeout=30)
     assert caught.value.code is ErrorCode.TOO_LARGE
+
+
+# --- one file hash, one OSError mapping ------------------------------------------------------
+
+
+def test_the_loader_and_the_parser_share_one_hash(tmp_path: Path) -> None:
+    from minutesapp import file_hash, parsing
+
+    path = small_text_file(tmp_path)
+    assert loader.file_sha256 is file_hash.file_sha256 is parsing.file_sha256
+    assert loader.file_sha256(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "words"),
+    [
+        (FileNotFoundError(2, "No such file or directory"), ErrorCode.NOT_FOUND, "does not exist"),
+        (IsADirectoryError(21, "Is a directory"), ErrorCode.UNREADABLE, "is a folder"),
+        (PermissionError(13, "Permission denied"), ErrorCode.UNREADABLE, "No permission"),
+        (OSError(5, "Input/output error"), ErrorCode.UNREADABLE, "Input/output error"),
+    ],
+)
+def test_os_errors_become_document_errors(error: OSError, code: ErrorCode, words: str) -> None:
+    from minutesapp.errors import document_error_from_os
+
+    mapped = document_error_from_os(Path("/x/referat.pdf"), error)
+    assert mapped.code is code
+    assert words in str(mapped) and "/x/referat.pdf" in str(mapped)
+
+
+def test_hashing_and_sniffing_report_a_missing_file_or_a_folder_alike(tmp_path: Path) -> None:
+    from minutesapp.parsing.extract import sniff_format
+
+    for path, code in ((tmp_path / "absent.pdf", ErrorCode.NOT_FOUND), (tmp_path, ErrorCode.UNREADABLE)):
+        with pytest.raises(DocumentError) as hashed:
+            loader.file_sha256(path)
+        with pytest.raises(DocumentError) as sniffed:
+            sniff_format(path)
+        assert hashed.value.code is sniffed.value.code is code
+        assert str(hashed.value) == str(sniffed.value)
+
+
+def test_a_cache_hit_imports_no_pdf_library(tmp_path: Path) -> None:
+    """The loader hashes without the parser: a cached reopen never loads pypdfium2 or pdfplumber."""
+    import subprocess
+
+    script = (
+        "import sys\n"
+        "from minutesapp import loader\n"
+        "loader.file_sha256(__import__('pathlib').Path(sys.argv[1]))\n"
+        "heavy = [name for name in ('pypdfium2', 'pdfplumber', 'minutesapp.parsing') if name in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(small_text_file(tmp_path))],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

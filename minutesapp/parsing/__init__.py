@@ -6,10 +6,9 @@ sandboxed child process (see sandbox.py). ``parse_pages`` is the pure structure 
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from minutesapp.errors import DocumentError, ErrorCode
+from minutesapp.file_hash import file_sha256
 from minutesapp.model import Meeting, SourceInfo
 from minutesapp.parsing.extract import PageText, extract_pages, sniff_format
 from minutesapp.parsing.structure import parse_pages
@@ -24,11 +23,3 @@ def parse_file(path: Path) -> Meeting:
     source = SourceInfo(path=str(path), sha256=file_sha256(path), pages=len(pages), format=sniff_format(path))
     return parse_pages(pages, source=source)
 
-
-def file_sha256(path: Path) -> str:
-    """Hex SHA-256 of the file's bytes (the parse cache key)."""
-    try:
-        with Path(path).open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError as exc:
-        raise DocumentError(ErrorCode.UNREADABLE, f"Cannot read {path}: {exc.strerror or exc}.") from None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from minutesapp.errors import DocumentError, ErrorCode
+from minutesapp.errors import DocumentError, ErrorCode, document_error_from_os
 from minutesapp.parsing.line_layout import LineBox, measure_lines
 from minutesapp.parsing.paragraph_gaps import (
     MARKS,
@@ -85,14 +85,8 @@ def sniff_format(path: Path) -> FileFormat:
             if PDF_MAGIC in head:
                 return "pdf"
             rest = handle.read()
-    except FileNotFoundError:
-        raise DocumentError(ErrorCode.NOT_FOUND, f"{path} does not exist.") from None
-    except IsADirectoryError:
-        raise DocumentError(ErrorCode.UNREADABLE, f"{path} is a folder, not a file.") from None
-    except PermissionError:
-        raise DocumentError(ErrorCode.UNREADABLE, f"No permission to read {path}.") from None
     except OSError as exc:
-        raise DocumentError(ErrorCode.UNREADABLE, f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise document_error_from_os(path, exc) from None
     decode_text(head + rest, path.name)  # raises EMPTY / NOT_MINUTES
     return "text"
 
@@ -124,7 +118,7 @@ def _text_page_texts(path: Path) -> list[str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(ErrorCode.UNREADABLE, f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise document_error_from_os(path, exc) from None
     return decode_text(data, path.name).split("\f")
 
 

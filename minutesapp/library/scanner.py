@@ -7,14 +7,14 @@ cannot be read is recorded with its error and the run goes on; it is retried whe
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from minutesapp.errors import DocumentError, ErrorCode
+from minutesapp.errors import DocumentError, ErrorCode, document_error_from_os
+from minutesapp.file_hash import file_sha256
 from minutesapp.library.index_db import forget_file, forget_meeting, store_meeting, transaction
 from minutesapp.library.records import LibraryFailure, ScanReport
 from minutesapp.model import Meeting
@@ -75,14 +75,6 @@ def discover(conn: sqlite3.Connection) -> dict[str, os.stat_result]:
     return found
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def index_paths(conn: sqlite3.Connection, paths: Iterable[Path], *, loader: Loader = default_loader,
                 progress: Progress | None = None, cancel: threading.Event | None = None) -> ScanReport:
     """Index (or re-index when changed) the given files, one transaction each.
@@ -123,11 +115,11 @@ def _index_one(conn: sqlite3.Connection, path: Path, loader: Loader,
                        (str(path),)).fetchone()
     try:
         stat = path.stat()
-        sha = _sha256(path)
+        sha = file_sha256(path)
     except OSError as error:
-        return _record_failure(conn, path, row, None, None,
-                               DocumentError(ErrorCode.NOT_FOUND if isinstance(error, FileNotFoundError)
-                                             else ErrorCode.UNREADABLE, f"{path.name}: {error.strerror}"))
+        return _record_failure(conn, path, row, None, None, document_error_from_os(path, error))
+    except DocumentError as error:  # not a regular file, or it went away between stat and read
+        return _record_failure(conn, path, row, None, None, error)
     if row is not None and row[3] == sha and row[4] is None:
         with transaction(conn):
             conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (stat.st_size, stat.st_mtime_ns, row[0]))

@@ -148,65 +148,6 @@
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="153"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="223"/>
-        <source>Saving…</source>
-        <translation>Gemmer…</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="203"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="599"/>
-        <source>My note on item %1</source>
-        <translation>Min note til punkt %1</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="213"/>
-        <source>My notes</source>
-        <translation>Mine noter</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="234"/>
-        <source>Saved %1</source>
-        <translation>Gemt %1</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="239"/>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="254"/>
-        <source>Select some text of the item first.</source>
-        <translation>Markér først noget af punktets tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="258"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="531"/>
-        <source>Only the item&apos;s own text can be highlighted.</source>
-        <translation>Kun punktets egen tekst kan markeres.</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="350"/>
-        <source>item %1</source>
-        <translation>punkt %1</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="373"/>
-        <source>Highlight with comment</source>
-        <translation>Markér med kommentar</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="373"/>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="385"/>
-        <source>Comment on the highlighted text:</source>
-        <translation>Kommentar til den markerede tekst:</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="385"/>
-        <source>Highlight comment</source>
-        <translation>Kommentar til markering</translation>
-    </message>
-    <message>
         <location filename="../../minutesapp/ui/annotation_controller.py" line="521"/>
         <source>Your notes cannot be changed now.</source>
         <translation>Dine noter kan ikke ændres lige nu.</translation>
@@ -220,11 +161,6 @@
         <location filename="../../minutesapp/ui/annotation_session.py" line="77"/>
         <source>Your note could not be saved.</source>
         <translation>Din note kunne ikke gemmes.</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/annotation_controller.py" line="572"/>
-        <source>The notes database cannot be written.</source>
-        <translation>Der kan ikke skrives til notedatabasen.</translation>
     </message>
     <message>
         <location filename="../../minutesapp/ui/annotation_session.py" line="81"/>
@@ -694,6 +630,33 @@
         <location filename="../../minutesapp/ui/help_dialogs.py" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightController</name>
+    <message>
+        <source>Comment on the highlighted text:</source>
+        <translation>Kommentar til den markerede tekst:</translation>
+    </message>
+    <message>
+        <source>Highlight comment</source>
+        <translation>Kommentar til markering</translation>
+    </message>
+    <message>
+        <source>Highlight with comment</source>
+        <translation>Markér med kommentar</translation>
+    </message>
+    <message>
+        <source>Only the item&apos;s own text can be highlighted.</source>
+        <translation>Kun punktets egen tekst kan markeres.</translation>
+    </message>
+    <message>
+        <source>Select some text of the item first.</source>
+        <translation>Markér først noget af punktets tekst.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>punkt %1</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1221,33 @@
         <location filename="../../minutesapp/ui/meeting_model.py" line="283"/>
         <source>Not read yet</source>
         <translation>Ikke læst endnu</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>My note on item %1</source>
+        <translation>Min note til punkt %1</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mine noter</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>The notes database cannot be written.</source>
+        <translation>Der kan ikke skrives til notedatabasen.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,9 @@ from minutesapp.library import Library, LibraryVersionError, ScanReport, default
 from minutesapp.library.scanner import Loader, Progress
 from minutesapp.ui.worker import BackgroundOp
 
-# A job gets its own Library, a progress callback and the cancel token.
-IndexJob = Callable[[Library, Progress, threading.Event], ScanReport]
+# A job gets its own Library, a progress callback and the cancel token; it returns a
+# ScanReport, or None when it has nothing to report (syncing notes).
+IndexJob = Callable[[Library, Progress, threading.Event], ScanReport | None]
 
 _PROGRESS_EVENT = QEvent.Type(QEvent.registerEventType())
 
@@ -44,7 +45,7 @@ class LibraryService(QObject):
         changed(): the index changed (a job finished, notes synced); views re-read it.
         progress(int, int, str): files done, files in the run, the current file's name.
         busy_changed(bool): an indexing job started / the last queued one ended.
-        job_finished(object): a job's ``ScanReport``.
+        job_finished(object): a job's ``ScanReport`` (not sent for jobs without one).
         job_failed(str): a job raised (the library file is unusable, the disk is full...).
     """
 
@@ -153,8 +154,9 @@ class LibraryService(QObject):
             self.progress.emit(*latest)
         return True
 
-    def _on_succeeded(self, report: ScanReport) -> None:
-        self.job_finished.emit(report)
+    def _on_succeeded(self, report: ScanReport | None) -> None:
+        if report is not None:
+            self.job_finished.emit(report)
 
     def _on_failed(self, error: BaseException) -> None:
         self.job_failed.emit(str(error) or type(error).__name__)
@@ -172,7 +174,31 @@ class LibraryService(QObject):
     # --- notes --------------------------------------------------------------------------
 
     def sync_notes(self, meeting_identity: str, notes: Mapping[int, str]) -> None:
-        """``sync_notes_to_library`` on the GUI library, then tell the views."""
-        if self.library is not None:
+        """``sync_notes_to_library`` on the GUI library, then tell the views.
+
+        A failure (disk full, the file locked too long) is reported with ``job_failed``: the
+        note itself is safe in the annotation store and the next start syncs it again.
+        """
+        if self.library is None:
+            return
+        try:
             sync_notes_to_library(self.library, meeting_identity, notes)
-            self.changed.emit()
+        except sqlite3.Error as error:
+            self.job_failed.emit(str(error) or type(error).__name__)
+            return
+        self.changed.emit()
+
+    def sync_all_notes(self, notes_by_meeting: Mapping[str, Mapping[int, str]]) -> None:
+        """Index every note given ({meeting identity: {item number: text}}) as a background job.
+
+        For the start: the annotation store may have notes the library never saw (written by
+        an earlier version, another machine's import, or while the library could not open).
+        """
+        snapshot = {identity: dict(notes) for identity, notes in notes_by_meeting.items() if notes}
+        if not snapshot or not self.available:
+            return
+
+        def job(lib: Library, _progress: Progress, _cancel: threading.Event) -> None:
+            for identity, notes in snapshot.items():
+                sync_notes_to_library(lib, identity, notes)
+        self.submit(job)

@@ -3,6 +3,9 @@
 ``install_library_ui(window)`` adds the "Library" menu, a dock with the Library / Search /
 Case tabs, the indexing progress in the status bar, a "Follow the case" entry on the table of
 contents, and starts a background rescan. Results open through ``window.open_file(path, item)``.
+It also makes the user's notes searchable ("My notes"): every note from the annotation store once
+at start (in the background), then each note again when the notes controller has saved it. The
+library itself never sees the annotation store; this is where the two meet.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class LibraryUi(QObject):
         window.installEventFilter(self)
         self.retranslate()
         self._update_item_actions()
+        self._follow_notes()
         if rescan_at_start and self.service.available:
             self.service.rescan()  # in the background; the pool has a second thread for opening files
 
@@ -126,6 +130,15 @@ class LibraryUi(QObject):
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             tree.addAction(self.follow_case_action)
             tree.addAction(self.overview_action)
+
+    def _follow_notes(self) -> None:
+        """All notes into the library's index now (a background job), then each one as it is saved."""
+        notes = self.window.annotations.notes
+        notes.note_saved.connect(self._on_note_saved)
+        self.service.sync_all_notes(notes.all_notes())
+
+    def _on_note_saved(self, meeting_identity: str, item_number: int, text: str) -> None:
+        self.service.sync_notes(meeting_identity, {item_number: text})
 
     # --- showing ------------------------------------------------------------------------
 

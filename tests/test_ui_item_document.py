@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
+from conftest import corpus_file
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from test_ui_support import make_meeting
 
-from minutesapp.model import AgendaItem, MeetingKind, Section, SectionKind
+from minutesapp.model import AgendaItem, Decision, MeetingKind, Section, SectionKind
+from minutesapp.parsing import parse_file
+from minutesapp.ui.formatting import format_date
+from minutesapp.ui.i18n import LanguageSwitcher
 from minutesapp.ui.item_document import (
     COLLAPSED_MARK,
     build_item_document,
@@ -134,3 +138,59 @@ def test_font_size_changes_the_document_font(qtbot) -> None:
     view.show_item(dataclasses.replace(make_meeting().item(1)))
     view.set_font_size(17)
     assert view.document().defaultFont().pointSize() == 17
+
+
+def _earlier_treatment_without_text() -> AgendaItem:
+    """Like Ballerup's items: a treatment named by body, date and item, with no decision text."""
+    return AgendaItem(
+        number=3,
+        title="Kvalitetsstandarder",
+        decisions=(
+            Decision("Kommunalbestyrelsen", "2012-01-30", "", item_number=5),
+            Decision("Sundheds- og Forebyggelsesudvalget", "2012-12-04", "Indstilles til godkendelse", item_number=3),
+        ),
+    )
+
+
+def test_a_treatment_without_text_shows_who_and_when_and_says_the_decision_is_not_given(qapp) -> None:
+    item = _earlier_treatment_without_text()
+    document = _doc(item)
+    lines = document.plain_text().splitlines()
+    heading = f"Kommunalbestyrelsen, {format_date('2012-01-30')} (item 5)"
+    assert heading in lines
+    assert lines[lines.index(heading) + 1] == "Treated – the minutes do not give the decision."
+    assert "Indstilles til godkendelse" in lines
+    assert document.plain_text().count("Treated –") == 1  # only the treatment without text
+    start, end = document.spans["decision:0"]
+    assert start == end  # no decision text to highlight
+
+
+def test_a_lone_treatment_without_text_or_body_still_says_so(qapp) -> None:
+    item = AgendaItem(number=4, title="Orientering", decisions=(Decision(None, None, ""),))
+    text = _doc(item).plain_text()
+    assert "Treated – the minutes do not give the decision." in text
+    assert "No decision yet" not in text
+
+
+def test_in_danish_the_treatment_reads_as_in_the_minutes(qapp) -> None:
+    languages = LanguageSwitcher(qapp)
+    try:
+        assert languages.set_language("da")
+        lines = _doc(_earlier_treatment_without_text()).plain_text().splitlines()
+    finally:
+        languages.set_language("en")
+    heading = "Kommunalbestyrelsen, 30. januar 2012 (punkt 5)"
+    assert heading in lines
+    assert lines[lines.index(heading) + 1] == "Behandlet – referatet gengiver ikke beslutningen."
+
+
+def test_ballerup_item_3_shows_its_earlier_treatment_and_its_decision(qapp) -> None:
+    meeting = parse_file(corpus_file("ballerup_sundheds-og-forebyggelsesudvalget_2012-12-04.pdf"))
+    item = meeting.item(3)
+    assert item is not None
+    lines = build_item_document(item, QPalette(), QFont(), meeting).plain_text().splitlines()
+    heading = f"Kommunalbestyrelsen, {format_date('2012-01-30')} (item 5)"
+    assert heading in lines
+    assert lines[lines.index(heading) + 1] == "Treated – the minutes do not give the decision."
+    # this meeting's own decision comes first, the earlier treatment after it
+    assert lines.index("Indstilles til godkendelse") < lines.index("Earlier treatment") < lines.index(heading)

@@ -331,12 +331,25 @@ class ItemDocumentBuilder:
             )
 
     def _decision(self, n: int, decision: Decision, several: bool, first: bool) -> None:
+        """One decision: who and when (when there are several, or it names a body), its text, votes.
+
+        A treatment recorded without text (Ballerup's "Kommunalbestyrelsen den 30. januar 2012
+        Punkt 5") always shows who and when, and says that the minutes do not give the decision,
+        so it does not read as a heading with its text missing.
+        """
         heading = ", ".join(p for p in (decision.body or "", format_date(decision.date)) if p)
         if decision.item_number is not None and decision.item_number != self._result.item_number:
             heading += " " + translate("ItemDocument", "(item %1)").replace("%1", str(decision.item_number))
-        if several and heading.strip():
+        without_text = not decision.text.strip()
+        if (several or without_text) and heading.strip():
             self._paragraph(heading.strip(), self._char(bold=True), self._block(top=0 if first else 8, bottom=2))
         self._result.spans[f"decision:{n}"] = self._body_text(decision.text)[0]
+        if without_text:
+            self._paragraph(
+                translate("ItemDocument", "Treated – the minutes do not give the decision."),
+                self._char(italic=True, muted=True),
+                self._block(),
+            )
         if decision.against:
             self._labelled(translate("ItemDocument", "Against:"), join_names(decision.against))
         if decision.absent:

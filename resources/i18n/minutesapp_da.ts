@@ -776,6 +776,10 @@
         <translation>(punkt %1)</translation>
     </message>
     <message>
+        <source>Treated – the minutes do not give the decision.</source>
+        <translation>Behandlet – referatet gengiver ikke beslutningen.</translation>
+    </message>
+    <message>
         <location filename="../../minutesapp/ui/item_document.py" line="341"/>
         <source>Against:</source>
         <translation>Imod:</translation>

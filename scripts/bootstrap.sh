@@ -6,9 +6,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${MINUTESAPP_VENV:-$ROOT/.venv}"
 
-# Shared libraries that the PySide6 wheels expect from the system (xcb for real windows,
-# EGL/GL and fontconfig for every platform plugin, fonts so that æøå render).
+# What a minimal Debian lacks: the venv module, and the shared libraries that the PySide6 wheels
+# expect from the system (xcb for real windows, EGL/GL and fontconfig for every platform plugin,
+# Kerberos for QtNetwork's local socket, fonts so that æøå render).
 DEBIAN_PACKAGES=(
+  python3-venv libgssapi-krb5-2
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
@@ -31,8 +33,11 @@ install_debian_libraries() {
 
 install_python_environment() {
   local stamp="$VENV/.minutesapp-installed"
-  if [ ! -x "$VENV/bin/python" ]; then
+  # A venv made while python3-venv was missing has no pip: start that one again.
+  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    rm -rf "$VENV"
     python3 -m venv "$VENV"
+    rm -f "$VENV/.minutesapp-installed"
   fi
   # Reinstall only when the project's requirements changed since the last install.
   if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
@@ -44,3 +49,6 @@ install_python_environment() {
 
 install_debian_libraries
 install_python_environment
+# Fail here, with the reason, if Qt still cannot load (rather than in the middle of the tests).
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c "from PySide6 import QtWidgets, QtNetwork, QtPdf, QtPdfWidgets" >&2 \
+  || { echo "minutesapp: Qt cannot load on this machine; see the error above." >&2; exit 1; }

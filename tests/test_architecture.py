@@ -37,6 +37,21 @@ def test_core_never_imports_qt() -> None:
     assert offenders == {}, f"core modules import Qt (move that code to minutesapp/ui/): {offenders}"
 
 
+# The command line starts the window; it imports the Qt layer lazily, inside a function.
+MAY_IMPORT_UI = {"cli.py"}
+
+
+def test_core_never_imports_the_qt_layer() -> None:
+    """An import of minutesapp.ui would pull Qt in through the back door."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(m for m in _imported_modules(path) if m.startswith("minutesapp.ui"))
+        for path in core_modules()
+        if str(path.relative_to(PACKAGE)) not in MAY_IMPORT_UI
+    }
+    offenders = {k: v for k, v in offenders.items() if v}
+    assert offenders == {}, f"core modules import the Qt layer: {offenders}"
+
+
 def test_the_check_sees_a_qt_import(tmp_path: Path) -> None:
     leaky = tmp_path / "leaky.py"
     leaky.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")

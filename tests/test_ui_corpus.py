@@ -70,6 +70,24 @@ def test_aarhus_closed_item_and_page_view_follow_selection(qtbot, window: MainWi
     assert AppSettings().page_view_visible is False
 
 
+def test_page_view_holds_the_jumped_to_page_through_resizes_until_the_user_scrolls(qtbot, window: MainWindow) -> None:
+    meeting = _open(qtbot, window, AARHUS, item=3)
+    page = meeting.item(3).page
+    view = window.page_view
+    qtbot.waitUntil(lambda: view.current_page() == page)
+    wide = view.width()
+    window.resize(1000, 700)  # fit-to-width: every page gets shorter, however late the layout comes
+    qtbot.waitUntil(lambda: view.width() < wide)
+    qtbot.waitUntil(lambda: view.current_page() == page)
+    bar = view.view.verticalScrollBar()
+    for _ in range(4):  # the user pages down by hand
+        bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+    qtbot.waitUntil(lambda: view.current_page() > page and view.held_page == view.current_page())
+    scrolled_to = view.current_page()
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: view.width() == wide)
+    qtbot.waitUntil(lambda: view.current_page() == scrolled_to)  # not back to the item's page
+
 def test_ballerup_item_shows_recommendation_and_decision(qtbot, window: MainWindow) -> None:
     _open(qtbot, window, BALLERUP, item=2)
     text = window.item_view.displayed_text()

@@ -254,7 +254,6 @@ def test_cancel_stops_indexing_between_files_and_keeps_the_rest(qtbot, tmp_path:
     def slow_loader(path: Path, cancel: threading.Event | None) -> Meeting:
         started.set()
         release.wait(10)
-        print("LOADER", path, flush=True)
         loaded.append(path.name)
         from minutesapp.parsing import parse_file
         return parse_file(path)

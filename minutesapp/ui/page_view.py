@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -17,18 +17,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 ZOOM_STEP = 1.2
 MIN_ZOOM = 0.25
 MAX_ZOOM = 6.0
-SETTLE_MS = 1500  # after a jump, layout changes within this time re-apply it
 
 
 class PageView(QWidget):
-    """A small toolbar (page back/forward, zoom) above a QPdfView in multi-page mode."""
+    """A small toolbar (page back/forward, zoom) above a QPdfView in multi-page mode.
+
+    A jump to a page holds that page until the user scrolls: every later change of the page
+    layout (first show, fit-to-width on resize, zoom) scrolls it back to the page's top, however
+    late the change comes. Scrolling by hand makes the page then in view the one held.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = QPdfDocument(self)
         self._path: Path | None = None
-        self._target_page = 0
-        self._jumped = QElapsedTimer()
+        self._target_page = 0  # the page to keep at the top while the layout changes (0: none)
         self.view = QPdfView(self)
         self.view.setDocument(self._document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -65,6 +68,7 @@ class PageView(QWidget):
 
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self.view.verticalScrollBar().rangeChanged.connect(self._on_scroll_range_changed)
+        self.view.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
         self._document.pageCountChanged.connect(self._update_page_label)
         self.retranslate()
 
@@ -103,7 +107,6 @@ class PageView(QWidget):
             return
         page = max(1, min(page, self.page_count()))
         self._target_page = page
-        self._jumped.start()
         self._jump(page)
         QTimer.singleShot(0, lambda: self._jump(self._target_page))
 
@@ -130,14 +133,29 @@ class PageView(QWidget):
         bar.setValue(round(top))
 
     def _on_scroll_range_changed(self) -> None:
-        """Page layout still settling (first show, fit-to-width): stay on the page asked for."""
-        if self._target_page and self._jumped.isValid() and self._jumped.elapsed() < SETTLE_MS:
+        """The page layout changed (first show, fit-to-width): stay on the page asked for."""
+        if self._target_page:
             self._jump(self._target_page)
+
+    def _on_user_scroll(self, _action: int) -> None:
+        """Wheel, keys or the scroll bar (never our own ``setValue``): let go of the jumped-to page,
+        and hold the one the user lands on (the bar moves only after this signal)."""
+        if self._target_page:
+            self._target_page = 0
+            QTimer.singleShot(0, self._hold_current_page)
+
+    def _hold_current_page(self) -> None:
+        if not self._target_page and self.page_count():
+            self._target_page = self.current_page()
+
+    @property
+    def held_page(self) -> int:
+        """The page kept at the top when the layout changes (0: none, nothing jumped to yet)."""
+        return self._target_page
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._target_page:  # fit-to-width changes every page's height: keep the page in view
-            self._jumped.start()
             QTimer.singleShot(0, lambda: self._jump(self._target_page))
 
     # --- zoom ---------------------------------------------------------------------------

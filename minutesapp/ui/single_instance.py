@@ -20,7 +20,10 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from minutesapp import paths
 
-SEND_TIMEOUT_MS = 3000
+SEND_TIMEOUT_MS = 3000  # to reach a running instance
+# Once connected, someone is there: its window may be busy for a while (opening a big file on a
+# loaded machine) and must not be taken for dead, which would start a second window.
+ANSWER_TIMEOUT_MS = 30_000
 ACK = b"ok\n"
 MAX_MESSAGE_BYTES = 64 * 1024
 
@@ -78,8 +81,12 @@ class SingleInstance(QObject):
 
     # --- the second start ---------------------------------------------------------------
 
-    def send(self, path: Path | None, item: int | None = None, timeout_ms: int = SEND_TIMEOUT_MS) -> bool:
+    def send(self, path: Path | None, item: int | None = None, timeout_ms: int = SEND_TIMEOUT_MS,
+             answer_timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
         """True when a running instance took the request; False when there is none (or it hangs).
+
+        ``timeout_ms`` limits reaching the instance; once connected, its answer may take up to
+        ``answer_timeout_ms`` (the limit is for a hung instance, not a busy one).
 
         Waits in a local event loop rather than the blocking ``waitFor...`` calls, so the
         receiving side may live in this same thread (as in the tests).
@@ -99,7 +106,12 @@ class SingleInstance(QObject):
         socket.readyRead.connect(read)
         socket.disconnected.connect(loop.quit)
         socket.errorOccurred.connect(loop.quit)
-        socket.connected.connect(lambda: socket.write(QByteArray(encode_message(path, item))))
+
+        def connected() -> None:
+            socket.write(QByteArray(encode_message(path, item)))
+            timer.start(max(timeout_ms, answer_timeout_ms))
+
+        socket.connected.connect(connected)
         timer.start(timeout_ms)
         socket.connectToServer(self.name)
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:

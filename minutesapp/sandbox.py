@@ -16,6 +16,7 @@ import threading
 import time
 from pathlib import Path
 
+from minutesapp import parse_worker
 from minutesapp.errors import DocumentError, ErrorCode
 from minutesapp.model import Meeting
 from minutesapp.parsing.extract import sniff_format
@@ -25,6 +26,8 @@ DEFAULT_TIMEOUT = 60.0
 POLL_SECONDS = 0.05
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _MEMORY_HINTS = ("MemoryError", "out of memory", "Cannot allocate", "bad_alloc", "std::bad_alloc")
+# The child's own CPU cap (parse_worker.limit_cpu) ends it with SIGXCPU (POSIX only).
+_CPU_LIMIT_SIGNAL: int | None = getattr(signal, "SIGXCPU", None)
 # In a frozen build (PyInstaller) sys.executable is the app itself, which has no ``-m``: the
 # app's entry script (packaging/minutesapp_main.py) runs the worker when given this flag first.
 FROZEN_WORKER_FLAG = "--parse-worker"
@@ -43,7 +46,7 @@ def parse_in_subprocess(
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=_child_environment(),
+        env=_child_environment(timeout),
     )
     stdout, stderr = _wait(process, path, timeout, cancel)
     return _interpret(path, process.returncode, stdout, stderr)
@@ -56,9 +59,12 @@ def worker_command(path: Path) -> list[str]:
     return [sys.executable, "-m", "minutesapp.parse_worker", str(path)]
 
 
-def _child_environment() -> dict[str, str]:
-    """Our own environment, with this package importable even when it is not installed."""
+def _child_environment(timeout: float) -> dict[str, str]:
+    """Our own environment, with this package importable even when it is not installed, and
+    what the child needs to limit itself should we die: our time limit and our pid."""
     env = dict(os.environ)
+    env[parse_worker.TIMEOUT_ENV] = f"{timeout:g}"
+    env[parse_worker.PARENT_PID_ENV] = str(os.getpid())
     existing = env.get("PYTHONPATH")
     env["PYTHONPATH"] = str(_PACKAGE_ROOT) + (os.pathsep + existing if existing else "")
     return env
@@ -114,6 +120,10 @@ def _interpret(path: Path, returncode: int, stdout: bytes, stderr: bytes) -> Mee
 def _crash_error(path: Path, returncode: int, stderr: bytes) -> DocumentError:
     """The child died without an answer: out of memory, or the file crashed the PDF library."""
     text = stderr.decode("utf-8", "replace")
+    if _CPU_LIMIT_SIGNAL is not None and returncode == -_CPU_LIMIT_SIGNAL:  # the child's own CPU cap
+        return DocumentError(
+            ErrorCode.TIMEOUT, f"Reading {path.name} used more processor time than allowed and was stopped."
+        )
     if any(hint in text for hint in _MEMORY_HINTS) or returncode == -signal.SIGKILL:
         return DocumentError(
             ErrorCode.TOO_LARGE, f"{path.name} needs more memory than the parser may use; it is too large or malformed."

@@ -129,15 +129,20 @@ def test_item_2_decisions_with_sagsforloeb(meeting: Meeting) -> None:
 
 
 def test_dissent_in_the_meetings_decisions(meeting: Meeting) -> None:
+    # "... byrådsgrupper og Viggo Jonasen kunne ikke tiltræde indstillingens beslutningspunkter 1 og 2."
     assert own_decision(meeting, 3).against == (
-        "Socialistisk Folkeparti",
-        "Enhedslisten de Rød-Grønne",
-        "Viggo Jonasen",
-        "Radikale Venstre",
-        "Alternativet",
+        "Socialistisk Folkepartis byrådsgruppe (beslutningspunkter 1 og 2)",
+        "Enhedslisten de Rød-Grønnes byrådsgruppe (beslutningspunkter 1 og 2)",
+        "Viggo Jonasen (beslutningspunkter 1 og 2)",
+        "Radikale Venstres byrådsgruppe",
+        "Alternativets byrådsgruppe",
     )
-    assert own_decision(meeting, 4).against == ("Socialdemokratiet",)
-    assert own_decision(meeting, 6).against == ("Enhedslisten de Rød-Grønne", "Danmarksdemokraterne")
+    assert own_decision(meeting, 4).against == ("Socialdemokratiets byrådsgruppe",)
+    # A partial dissent is not a vote against the whole: its scope stays with the name.
+    assert own_decision(meeting, 6).against == (
+        "Enhedslisten de Rød-Grønne",
+        "Danmarksdemokraternes byrådsgruppe (beslutningspunkt 5)",
+    )
     assert own_decision(meeting, 5).against == ()
     item_9 = meeting.item(9)
     assert item_9 is not None

@@ -172,8 +172,9 @@ def test_no_pages_no_crash() -> None:
     [
         ("Godkendt. Anna Andersen, Bo Berg og Carl Clausen stemmer imod.", ("Anna Andersen", "Bo Berg",
                                                                           "Carl Clausen"), ()),
+        # The printed subject, the shared group word going to each group.
         ("Radikale Venstres og Alternativets byrådsgrupper kunne ikke tiltræde indstillingen.",
-         ("Radikale Venstre", "Alternativet"), ()),
+         ("Radikale Venstres byrådsgruppe", "Alternativets byrådsgruppe"), ()),
         ("Vedtaget. Jens Chr. Gjesing stemte imod.", ("Jens Chr. Gjesing",), ()),
         ("Godkendt. Ole Olsen og Pia Pedersen deltog ikke i sagens behandling.", (), ("Ole Olsen", "Pia Pedersen")),
         ("Godkendt.\nFølgende deltog ikke i behandlingen af punktet: Kim Kure", (), ("Kim Kure",)),
@@ -187,8 +188,13 @@ def test_no_pages_no_crash() -> None:
         ("Anbefales, mens Dansk Folkeparti var imod.", ("Dansk Folkeparti",), ()),
         ("Vedtaget med 25 stemmer mod 4 (Enhedslisten de Rød-Grønne stemte imod).",
          ("Enhedslisten de Rød-Grønne",), ()),
+        # A dissent limited to some points keeps its scope.
         ("Godkendt, Danmarksdemokraternes byrådsgruppe kunne ikke tiltræde beslutningspunkt 5.",
-         ("Danmarksdemokraterne",), ()),
+         ("Danmarksdemokraternes byrådsgruppe (beslutningspunkt 5)",), ()),
+        ("Godkendt. Anna Andersen og Bo Berg stemte imod punkt 2 og 3.",
+         ("Anna Andersen (punkt 2 og 3)", "Bo Berg (punkt 2 og 3)"), ()),
+        ("Godkendt. Venstre kunne ikke tiltræde indstillingens 2. at.", ("Venstre (indstillingens 2. at)",), ()),
+        ("Godkendt. Venstre kunne ikke tiltræde indstillingen.", ("Venstre",), ()),
         ("Godkendt. Lolan Ottesen (A) kunne ikke tiltræde indstillingen.", ("Lolan Ottesen (A)",), ()),
         ("Godkendt, idet Anna Andersen tog forbehold.", (), ()),
         ("Godkendt. Bo Berg undlod at stemme.", (), ()),

@@ -44,6 +44,13 @@ _AGAINST_SENTENCE = re.compile(
     r"|stemmer\s+nej|stemte\s+nej|var\s+imod|röstade\s+emot|reserverade\s+sig)\b",
     re.IGNORECASE,
 )
+# What a partial dissent is limited to, right after its verb: "(indstillingens)
+# beslutningspunkt 5", "punkt 2 og 3", "indstillingens 2. at".
+_DISSENT_SCOPE = re.compile(
+    r"\s*(?:(?P<whose>indstillingens|forslagets)\s+)?(?P<points>(?:beslutnings)?punkt(?:er|erne)?\s+\d+"
+    r"(?:\s*(?:,|og|-|–)\s*\d+)*|\d+\.(?:\s*(?:,|og)\s*\d+\.)*\s+at(?:-punkt(?:er|et)?)?)(?![\w-])",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 # A sentence ending in an initial or short abbreviation ("Jens Chr.") does not end there.
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]{0,3}|[a-zæøå]{1,3})\.$")
@@ -139,7 +146,7 @@ def build_decision(head: DecisionHead, lines: Sequence[Line], width: int) -> Dec
     text_lines, absent = _split_absent_list(lines)
     text = reflow(text_lines, width)
     sentences = _sentences(text)
-    against = _subjects(sentences, _AGAINST_SENTENCE, split_dissenters)
+    against = _subjects(sentences, _AGAINST_SENTENCE, split_dissenters, scoped=True)
     absent = absent + _subjects(sentences, _ABSENT_SENTENCE, split_people)
     return Decision(
         body=head.body,
@@ -199,14 +206,34 @@ def _sentences(text: str) -> list[str]:
 
 
 def _subjects(
-    sentences: Sequence[str], pattern: re.Pattern[str], splitter: Callable[[str], list[str]]
+    sentences: Sequence[str],
+    pattern: re.Pattern[str],
+    splitter: Callable[[str], list[str]],
+    *,
+    scoped: bool = False,
 ) -> list[str]:
+    """Who each matching sentence names; with ``scoped``, a dissent limited to some points
+    says so after each name: "Danmarksdemokraternes byrådsgruppe (beslutningspunkt 5)"."""
     found: list[str] = []
     for sentence in sentences:
         match = pattern.match(sentence)
         if match and len(match["who"]) <= _MAX_SUBJECT:
-            found.extend(splitter(subject_of(match["who"])))
+            names = splitter(subject_of(match["who"]))
+            scope = dissent_scope(sentence[match.end() :]) if scoped else None
+            found.extend(f"{name} ({scope})" if scope else name for name in names)
     return found
+
+
+def dissent_scope(rest: str) -> str | None:
+    """The points a dissent is limited to, from the words after its verb, as printed; None
+    when it is against the whole ("kunne ikke tiltræde indstillingen")."""
+    match = _DISSENT_SCOPE.match(rest)
+    if match is None:
+        return None
+    points = " ".join(match["points"].split())
+    if match["whose"] and not points[:1].isalpha():
+        return f"{match['whose'].casefold()} {points}"  # "2. at" alone does not say of what
+    return points
 
 
 # Where the clause naming the dissenters begins inside a longer sentence:

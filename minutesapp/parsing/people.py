@@ -9,7 +9,9 @@ import re
 # "," or "og"/"och"/"samt"/"&", but not the "og" of a suspended compound ("Sundheds- og ...").
 _SEPARATORS = re.compile(r"\s*,\s*(?:og\s+|och\s+)?|(?<!-)\s+(?:og|och|samt|&)\s+", re.IGNORECASE)
 # A party's group named through its members: "Radikale Venstres og Alternativets byrådsgrupper".
-_GROUP_WORD = re.compile(r"\s+(?:byrådsgrupper?|grupper?|byrådsmedlemmer)\b.*$", re.IGNORECASE)
+_GROUP_WORD = re.compile(r"\s+(?P<word>byrådsgrupper?|grupper?|byrådsmedlemmer)\b.*$", re.IGNORECASE)
+# The group word one of several coordinated groups gets: each party has one group.
+_SINGULAR_GROUP = {"byrådsgrupper": "byrådsgruppe", "grupper": "gruppe"}
 _LEADING_WORDS = re.compile(r"^(?:medlemmerne|medlemmet|medlem|rådmand|borgmester|udvalgsmedlem)\s+", re.IGNORECASE)
 
 
@@ -24,20 +26,25 @@ def split_people(text: str) -> list[str]:
 
 
 def split_dissenters(text: str) -> list[str]:
-    """People and parties in a "... kunne ikke tiltræde" subject, genitive groups made plain.
+    """People and groups in a "... kunne ikke tiltræde" subject, each as the minutes name it.
 
-    "Radikale Venstres og Alternativets byrådsgrupper" is two parties, Radikale Venstre and
-    Alternativet: every name up to the one carrying the group word loses its genitive s.
+    The printed subject is kept (a group is not its party: "Danmarksdemokraternes
+    byrådsgruppe" stays so); only a group word shared by coordinated genitives goes to each:
+    "Radikale Venstres og Alternativets byrådsgrupper" is "Radikale Venstres byrådsgruppe"
+    and "Alternativets byrådsgruppe".
     """
     parts = split_people(text)
     out: list[str] = []
-    pending: list[str] = []  # names before a group word, still in the genitive
+    pending: list[str] = []  # names before a group word, still waiting for it
     for part in parts:
         part = _LEADING_WORDS.sub("", part)
         grouped = _GROUP_WORD.search(part)
         if grouped:
             pending.append(part[: grouped.start()])
-            out.extend(_drop_genitive(name) for name in pending)
+            word = grouped["word"]
+            if len(pending) > 1:
+                word = _SINGULAR_GROUP.get(word.casefold(), word)
+            out.extend(f"{name} {word}" for name in pending if name)
             pending = []
         elif part.endswith("s") and not part.endswith("ss"):
             pending.append(part)
@@ -47,7 +54,3 @@ def split_dissenters(text: str) -> list[str]:
             out.append(part)
     out.extend(pending)
     return [name for name in out if name]
-
-
-def _drop_genitive(name: str) -> str:
-    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 from minutesapp.annotations import AnnotationStore, StorageError, StorageErrorCode
 from minutesapp.ui.annotation_messages import open_report_text, read_only_text, unavailable_text
 from minutesapp.ui.notes_autosave import UnsavedNote
+from minutesapp.ui.plain_text import plain_message_box
 
 translate = QCoreApplication.translate
 OpenStore = Callable[..., AnnotationStore]
@@ -71,11 +72,11 @@ def unsaved_notes_text(unsaved: Iterable[UnsavedNote]) -> str:
 
 def ask_unsaved_choice(parent: QWidget, detail: str) -> UnsavedChoice:
     """Closing while a note cannot be saved: try again, copy the text and close, or stay."""
-    box = QMessageBox(
+    box = plain_message_box(
         QMessageBox.Icon.Warning,
         translate("AnnotationController", "Note not saved"),
         translate("AnnotationController", "Your note could not be saved."),
-        parent=parent,
+        parent,
     )
     box.setInformativeText(detail)
     retry = box.addButton(translate("AnnotationController", "Try again"), QMessageBox.ButtonRole.AcceptRole)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from minutesapp.library import CaseTreatment, DecisionSummary
 from minutesapp.ui.formatting import format_date, join_names
+from minutesapp.ui.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,7 @@ class CaseHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(t, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_DECISION, self.COL_SOURCE):
-            return "\n\n".join(t.decisions) if column == self.COL_DECISION else (t.file or t.recorded_in)
+            return plain_tooltip("\n\n".join(t.decisions) if column == self.COL_DECISION else (t.file or t.recorded_in))
         if role == TreatmentRole:
             return t
         if role == OpenTargetRole:
@@ -142,7 +143,7 @@ class DecisionOverviewModel(QAbstractTableModel):
             if column == self.COL_CLOSED:
                 return self.tr("Closed") if s.closed else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE and s.case_number:
-            return self.tr("Case no. %1").replace("%1", s.case_number)
+            return plain_tooltip(self.tr("Case no. %1").replace("%1", s.case_number))
         if role == SummaryRole:
             return s
         return None

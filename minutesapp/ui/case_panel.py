@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -22,6 +21,7 @@ from minutesapp.model import Meeting
 from minutesapp.ui.case_models import CaseHistoryModel, DecisionOverviewModel, OpenTargetRole, SummaryRole
 from minutesapp.ui.library_service import LibraryService
 from minutesapp.ui.meeting_model import meeting_title
+from minutesapp.ui.plain_text import plain_label
 
 
 def _wrapping_table(parent: QWidget, model: QAbstractItemModel, stretch_column: int,
@@ -66,7 +66,7 @@ class CasePanel(QWidget):
         self.case_edit.returnPressed.connect(lambda: self.show_case(self.case_edit.text()))
         self.show_button = QPushButton(self)
         self.show_button.clicked.connect(lambda: self.show_case(self.case_edit.text()))
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(self)  # shows the typed case number
         self.status_label.setWordWrap(True)
 
         m = CaseHistoryModel
@@ -154,8 +154,7 @@ class DecisionOverviewDialog(QDialog):
         header.resizeSection(m.COL_AGAINST, 240)
         header.resizeSection(m.COL_ABSENT, 180)
         self.table.activated.connect(self._on_activated)
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label(self)
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)

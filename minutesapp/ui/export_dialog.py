@@ -22,13 +22,14 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from minutesapp.annotations import AnnotationStore, MeetingAnnotations, StorageError, attach
 from minutesapp.export import ExportError, ExportOptions, NotesSheet, build_sheet
 from minutesapp.export.pdf_file import write_atomically
 from minutesapp.model import Meeting
+from minutesapp.ui.plain_text import plain_label, plain_message_box
 from minutesapp.ui.worker import BackgroundOp
 
 translate = QCoreApplication.translate
@@ -45,7 +46,7 @@ class ExportOptionsDialog(QDialog):
         self.indstilling = QCheckBox(translate("ExportDialog", "Include the recommendation (Indstilling)"))
         self.beslutning = QCheckBox(translate("ExportDialog", "Include the decision (Beslutning)"))
         self.all_items = QCheckBox(translate("ExportDialog", "All items, with room to write (preparation sheet)"))
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -203,7 +204,7 @@ def _run(parent: QWidget, work: Callable[[object], object], on_success: Callable
 
 
 def _warn(parent: QWidget, headline: str, error: BaseException) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("ExportDialog", "Notes"), headline, parent=parent)
+    box = plain_message_box(QMessageBox.Icon.Warning, translate("ExportDialog", "Notes"), headline, parent)
     box.setInformativeText(str(error).splitlines()[0] if str(error).strip() else type(error).__name__)
     box.exec()
 

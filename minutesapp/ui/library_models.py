@@ -18,6 +18,7 @@ from minutesapp.library import LibraryFailure, LibraryMeeting
 from minutesapp.model import MeetingKind
 from minutesapp.ui.error_messages import error_message
 from minutesapp.ui.formatting import format_date, meeting_kind_label
+from minutesapp.ui.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -143,7 +144,7 @@ class LibraryTreeModel(QAbstractItemModel):
             if column == COL_FILE:
                 return Path(meeting.file).name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return meeting.file
+            return plain_tooltip(meeting.file)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_NOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == LibraryMeetingRole:
@@ -207,7 +208,7 @@ class FailureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return Path(failure.file).name if index.column() == 0 else self.reason(failure)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{failure.file}\n{failure.message}"
+            return plain_tooltip(f"{failure.file}\n{failure.message}")
         if role == FilePathRole:
             return failure.file
         return None

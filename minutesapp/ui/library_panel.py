@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QSplitter,
     QTableView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from minutesapp.ui.library_models import COL_FILE, COL_ITEMS, COL_NAME, COL_NOTES, FailureTableModel, FilePathRole, LibraryTreeModel
 from minutesapp.ui.library_service import LibraryService
+from minutesapp.ui.plain_text import plain_label
 
 
 class IndexingProgress(QWidget):
@@ -31,7 +31,7 @@ class IndexingProgress(QWidget):
     def __init__(self, service: LibraryService, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.service = service
-        self.label = QLabel(self)
+        self.label = plain_label(self)  # shows a file name
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(not compact)
@@ -94,7 +94,7 @@ class LibraryPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.summary_label = QLabel(self)
+        self.summary_label = plain_label(self)  # may show a storage error
         buttons.addWidget(self.summary_label)
 
         self.progress = IndexingProgress(service, self)
@@ -112,7 +112,7 @@ class LibraryPanel(QWidget):
         self.tree.activated.connect(self._on_activated)
         self.model.modelReset.connect(self.tree.expandAll)
 
-        self.failures_label = QLabel(self)
+        self.failures_label = plain_label(self)
         self.failures_view = QTableView(self)
         self.failures_view.setModel(self.failure_model)
         self.failures_view.verticalHeader().hide()

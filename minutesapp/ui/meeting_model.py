@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from minutesapp.model import AgendaItem, Meeting, MeetingKind
 from minutesapp.ui.formatting import format_date, meeting_kind_label
+from minutesapp.ui.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -207,8 +208,10 @@ class MeetingTreeModel(QAbstractItemModel):
         return self._roots if node is None else node.children
 
     def _meeting_data(self, meeting: Meeting, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return meeting_title(meeting)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(meeting_title(meeting))
         if role == NodeKindRole:
             return NodeKind.MEETING
         if role == MeetingRole:
@@ -227,7 +230,7 @@ class MeetingTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item_label(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._item_tooltip(item)
+            return plain_tooltip(self._item_tooltip(item))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._item_tooltip(item).replace("\n", ". ")
         if role == Qt.ItemDataRole.DecorationRole:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelega
 
 from minutesapp.library import SearchHit
 from minutesapp.ui.formatting import format_date
+from minutesapp.ui.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -95,7 +96,7 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit.title} — {hit.body or ''} {hit.date or ''}: {hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.file
+            return plain_tooltip(hit.file)
         if role == HitRole:
             return hit
         if role == HtmlRole:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minutesapp.library import QueryError, SearchFilters
 from minutesapp.ui.library_service import LibraryService
+from minutesapp.ui.plain_text import plain_label
 from minutesapp.ui.search_models import HitDelegate, HitRole, SearchResultsModel
 
 DEBOUNCE_MS = 250
@@ -60,7 +61,7 @@ class SearchPanel(QWidget):
         self.to_edit = self._date_edit()
         self.from_label, self.to_label = QLabel(self), QLabel(self)
         self.body_label, self.section_label = QLabel(self), QLabel(self)
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(self)
         for label, buddy in ((self.body_label, self.body_combo), (self.section_label, self.section_combo),
                              (self.from_label, self.from_edit), (self.to_label, self.to_edit)):
             label.setBuddy(buddy)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from minutesapp.ui.plain_text import menu_text, plain_tooltip
 
 translate = QCoreApplication.translate
 
@@ -151,8 +152,8 @@ def fill_recent_menu(a: WindowActions, files: list[Path], open_file: Callable[[P
     menu = a.recent_menu
     menu.clear()
     for n, path in enumerate(files, start=1):
-        action = menu.addAction(f"&{n % 10} {path.name}")
-        action.setToolTip(str(path))
+        action = menu.addAction(f"&{n % 10} {menu_text(path.name)}")
+        action.setToolTip(plain_tooltip(str(path)))
         action.triggered.connect(lambda _checked=False, p=path: open_file(p))
     if files:
         menu.addSeparator()

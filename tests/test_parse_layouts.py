@@ -303,3 +303,15 @@ Indstillingen godkendt"""
         ("Sundheds- og Forebyggelsesudvalget", "2012-12-04", 2, "Indstillingen godkendt"),
     ]
     assert [s.heading for s in item.sections] == ["Sammendrag"]
+
+
+def test_place_from_a_label_column_block() -> None:
+    """Labels in one column, values after them (Nykarleby's page 2): the place is the value
+    after the time's, used when no "Sammanträdesplats ..." line gives it."""
+    from minutesapp.parsing.header import parse_header
+    from minutesapp.parsing.lines import Line
+
+    texts = ["Organ Byrådet", "Sammanträdentd 24.5.2023", "Protokoll", "Organ", "Sammanträdestid",
+             "Sammanträdesplats", "24.05.2023 kl. 16:00", "Stadshuset, Torget 1", "Ärenden", "2/2023"]
+    header = parse_header([Line(text, 1) for text in texts], texts)
+    assert (header.body, header.date, header.location) == ("Byrådet", "2023-05-24", "Stadshuset, Torget 1")

@@ -108,3 +108,31 @@ def test_wrapped_lines_are_joined_and_list_points_kept() -> None:
             "det fattats beslut om på ovan nämnda sammanträden.") in texts
     bullets = [text for text in texts if text.startswith("• ")]
     assert len(bullets) >= 3 and all(not text.startswith("• ", 2) for text in bullets)
+
+
+# Body and place as each file's header gives them: page 1's "Organ ..." line, or the
+# second header block where page 1's text layer garbled a label or the name.
+HEADER_FACTS = {
+    "nykarleby_ungdomsfullmaktige_2023-01-30.pdf": (
+        "Ungdomsfullmäktige", "Stadshuset, Hällgrund, Topeliusesplanaden 7 och som e-möte"),
+    "nykarleby_ungdomsfullmaktige_2023-05-09.pdf": (
+        "Ungdomsfullmäktige", "Stadshuset, Topeliusesplanaden 7 och som e-möte"),
+    # Page 1 reads "Organ Rådet för funktinnshndrade" and "Sammanträdenplatn ...".
+    "nykarleby_radet-for-funktionshindrade_2023-05-24.pdf": (
+        "Rådet för funktionshindrade", "Stadshuset, Topeliusesplanaden 7"),
+    "nykarleby_valfardsnamnden_2022-09-15.pdf": ("Välfärdsnämnden", "Stadshuset, stadsstyrelsens rum"),
+    # Most of its "...s beslut:" headings read "Personalsektonen": page 1's name still wins.
+    "nykarleby_personalsektionen_2023-03-28.pdf": ("Personalsektionen", "Stadshuset, Topeliusesplanaden 7"),
+    "nykarleby_personalsektionen_2023-05-29.pdf": ("Personalsektionen", "Stadshuset, Topeliusesplanaden 7"),
+    # An agenda: only the label-column block, no "Organ ..." line.
+    "nykarleby_stadsstyrelsen-foredragningslista_2022-09-26.pdf": (
+        "Stadsstyrelsen", "Stadshuset, Topeliusesplanaden 7"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADER_FACTS))
+def test_body_and_place(name: str) -> None:
+    meeting = parse_file(corpus_file(name))
+    assert (meeting.body, meeting.location) == HEADER_FACTS[name]
+    own = [d for item in meeting.items for d in item.decisions if d.date == meeting.date]
+    assert own and all(d.body == meeting.body for d in own if d.body and d.body[:4] == meeting.body[:4])

@@ -101,6 +101,8 @@ def parse_header(lines: Sequence[Line], first_page: Sequence[str]) -> MeetingHea
     if kind_index is not None and (date is None or place is None or time is None):
         block_date, block_time, block_place = _block_facts(texts, kind_index)
         date, time, place = date or block_date, time or block_time, place or block_place
+    if place is None:
+        place = _stacked_place(texts)
     if date is None:
         dated = next((text for text in texts if find_date(text)), None)
         if dated is not None:
@@ -163,6 +165,29 @@ def _block_facts(texts: Sequence[str], body_index: int) -> tuple[str | None, str
                 place = after.split(" ", 1)[1].strip()
             break
     return date, time, place
+
+
+def _stacked_place(texts: Sequence[str]) -> str | None:
+    """The place from a block that prints its labels in one column and the values after them.
+
+    Nykarleby repeats the header on page 2 as "Organ" / "Sammanträdestid" /
+    "Sammanträdesplats" / "24.05.2023 kl. 16:00" / "Stadshuset, ...": the place is the value
+    after the time's. Used when page 1's own "Sammanträdesplats ..." line is garbled.
+    """
+    for index, text in enumerate(texts):
+        label = _LABEL.fullmatch(text)
+        if not label or label["value"] or label["label"].casefold() not in _PLACE_LABELS:
+            continue
+        values = [value for value in texts[index + 1 : index + 6] if not _is_bare_label(value)]
+        if len(values) >= 2 and find_date(values[0]) and not find_date(values[1]) and len(values[1]) < 100:
+            return values[1]
+        return None
+    return None
+
+
+def _is_bare_label(text: str) -> bool:
+    label = _LABEL.fullmatch(text)
+    return label is not None and not label["value"]
 
 
 def _attendance(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -2,7 +2,8 @@
 
 Steps: find the items (Nykarleby's page-footer layout, else a line layout such as
 "Punkt 3: Title", "§ 3", "3 §", "3. Title"); the lines before the first item are the
-header; each item's body is split into sections and decisions. A document without any
+header (its body name spelt as the document spells it most often); each item's body is
+split into sections and decisions. A document without any
 recognisable item becomes one item per page ("Side N"), so it can still be read.
 Without a kind word on page 1, a document that records decisions counts as a referat.
 """
@@ -14,6 +15,7 @@ from typing import Sequence
 
 from minutesapp.model import AgendaItem, Meeting, MeetingKind, Section, SectionKind, SourceInfo
 from minutesapp.parsing.assemble import assemble_item, meeting_decision_guess
+from minutesapp.parsing.body_name import preferred_body_spelling
 from minutesapp.parsing.extract import PageText
 from minutesapp.parsing.header import MeetingHeader, detect_kind, parse_header
 from minutesapp.parsing.items import ItemSpan, find_items
@@ -29,6 +31,7 @@ def parse_pages(pages: Sequence[PageText], *, source: SourceInfo | None = None) 
     header_lines, spans = _find_structure(pages, lines)
     first_page = pages[0].lines if pages else ()
     header = parse_header(header_lines, first_page) if spans else _header_only(lines, first_page)
+    header = replace(header, body=preferred_body_spelling(header.body, lines))
     items = [assemble_item(span, body=header.body, date=header.date, width=width) for span in spans]
     if spans and (header.body is None or header.date is None):
         guessed_body, guessed_date = meeting_decision_guess(items)

@@ -220,6 +220,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     sys.stdout.write(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} already present"
         + (f", {summary.skipped} skipped (other meetings or unknown kinds)" if summary.skipped else "")
+        + (
+            f"; {summary.conflicts} edited on both laptops: both versions kept as separate notes"
+            if summary.conflicts
+            else ""
+        )
         + "\n"
     )
     return EXIT_OK

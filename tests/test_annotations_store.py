@@ -185,3 +185,21 @@ def test_highlight_records_are_frozen() -> None:
     assert isinstance(h, Highlight)
     with pytest.raises(AttributeError):
         h.colour = "blue"  # type: ignore[misc]
+
+
+def test_set_note_text_changes_exactly_that_note_and_add_note_makes_a_separate_one() -> None:
+    meeting = meeting_v1()
+    with AnnotationStore.open() as store:
+        mine = store.add_note(meeting, 3, "min egen")
+        other = store.add_note(meeting, 3, "importeret")
+        assert mine.id != other.id
+        changed = store.set_note_text(mine.id, "min egen, rettet")
+        assert changed is not None and changed.id == mine.id and changed.created == mine.created
+        assert {n.id: n.text for n in store.notes(meeting.identity)} == {mine.id: "min egen, rettet", other.id: "importeret"}
+        assert store.set_note_text(other.id, "") is None
+        assert [n.id for n in store.notes(meeting.identity)] == [mine.id]
+        with pytest.raises(StorageError) as caught:
+            store.set_note_text(other.id, "findes ikke mere")
+        assert caught.value.code is StorageErrorCode.NOT_FOUND
+        with pytest.raises(ValueError):
+            store.add_note(meeting, 3, "")

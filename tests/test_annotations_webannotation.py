@@ -70,7 +70,7 @@ def test_round_trip_to_another_laptop_and_merge_without_duplicates(tmp_path: Pat
         assert view.is_starred(3) and view.is_read(4)
 
 
-def test_the_newer_edit_wins_when_merging(tmp_path: Path) -> None:
+def test_the_newer_edit_wins_when_merging_and_the_older_text_is_kept_beside_it(tmp_path: Path) -> None:
     meeting = meeting_v1()
     times = iter([T0, T0, T0 + timedelta(hours=1), T0 + timedelta(hours=2)])
     with AnnotationStore.open(tmp_path / "a", clock=lambda: next(times)) as a:
@@ -78,15 +78,73 @@ def test_the_newer_edit_wins_when_merging(tmp_path: Path) -> None:
         old_export = export_collection(a)
         a.set_note(meeting, 1, "ny")
         new_export = export_collection(a)
+    note_id = new_export["first"]["items"][0]["id"].removeprefix("urn:uuid:")
     with AnnotationStore.open(tmp_path / "b") as b:
         import_document(b, new_export)
-        summary = import_document(b, old_export)  # an older copy does not overwrite the newer one
-        assert (summary.updated, summary.unchanged) == (0, 1)
-        assert [n.text for n in b.notes(meeting.identity)] == ["ny"]
+        summary = import_document(b, old_export)  # an older copy does not overwrite the newer one...
+        assert (summary.updated, summary.unchanged, summary.conflicts) == (0, 1, 1)
+        assert b.get(note_id).text == "ny"  # type: ignore[union-attr]
+        assert sorted(n.text for n in b.notes(meeting.identity)) == ["gammel", "ny"]  # ...nor is it dropped
+        assert import_document(b, old_export).conflicts == 0  # the kept copy is not made twice
+        assert len(b.notes(meeting.identity)) == 2
     with AnnotationStore.open(tmp_path / "c") as c:
         import_document(c, old_export)
-        assert import_document(c, new_export).updated == 1
-        assert [n.text for n in c.notes(meeting.identity)] == ["ny"]
+        summary = import_document(c, new_export)
+        assert (summary.updated, summary.conflicts) == (1, 1)
+        assert c.get(note_id).text == "ny"  # type: ignore[union-attr]
+        assert sorted(n.text for n in c.notes(meeting.identity)) == ["gammel", "ny"]
+
+
+def test_a_note_edited_on_both_laptops_keeps_both_texts(tmp_path: Path) -> None:
+    """The same note id changed on two laptops: importing either way drops neither text."""
+    meeting = meeting_v1()
+    with AnnotationStore.open(tmp_path / "a", clock=lambda: T0) as a:
+        a.set_note(meeting, 2, "Fælles start")
+        shared = export_collection(a)
+    clock_b = iter([T0 + timedelta(hours=1)] * 3)
+    with AnnotationStore.open(tmp_path / "b", clock=lambda: next(clock_b, T0 + timedelta(hours=1))) as b:
+        import_document(b, shared)
+        b.set_note(meeting, 2, "Skrevet på den bærbare i byrådssalen")
+        from_b = export_collection(b)
+    with AnnotationStore.open(tmp_path / "a", clock=lambda: T0 + timedelta(hours=2)) as a:
+        a.set_note(meeting, 2, "Skrevet derhjemme bagefter")  # newer than b's edit
+        summary = import_document(a, from_b)
+        assert (summary.added, summary.updated, summary.unchanged, summary.conflicts) == (0, 0, 1, 1)
+        texts = sorted(n.text for n in a.notes(meeting.identity))
+        assert texts == ["Skrevet derhjemme bagefter", "Skrevet på den bærbare i byrådssalen"]
+        kept = next(n for n in a.notes(meeting.identity) if n.text.startswith("Skrevet på"))
+        assert kept.item.number == 2 and kept.modified == T0 + timedelta(hours=1)  # verbatim, with its own time
+        assert len(attach(meeting, a).notes[2]) == 2  # both on the item in the window
+        assert import_document(a, from_b).conflicts == 0
+
+
+def test_an_edit_that_only_added_text_is_no_conflict(tmp_path: Path) -> None:
+    meeting = meeting_v1()
+    times = iter([T0, T0, T0 + timedelta(hours=1), T0 + timedelta(hours=1)])
+    with AnnotationStore.open(tmp_path / "a", clock=lambda: next(times)) as a:
+        a.set_note(meeting, 1, "Spørg om trafik")
+        old_export = export_collection(a)
+        a.append_note(meeting, 1, "og om støj")
+        new_export = export_collection(a)
+    with AnnotationStore.open(tmp_path / "b") as b:
+        import_document(b, new_export)
+        assert import_document(b, old_export).conflicts == 0
+        assert [n.text for n in b.notes(meeting.identity)] == ["Spørg om trafik\n\nog om støj"]
+
+
+def test_a_highlight_comment_edited_on_both_laptops_keeps_both_comments(tmp_path: Path) -> None:
+    meeting = meeting_v1()
+    with AnnotationStore.open(tmp_path / "a", clock=lambda: T0) as a:
+        h = a.add_highlight(meeting, 2, 0, 6, comment="første")
+        first = export_collection(a)
+    with AnnotationStore.open(tmp_path / "b", clock=lambda: T0 + timedelta(hours=1)) as b:
+        import_document(b, first)
+        b.update_highlight(h.id, comment="fra b")
+        from_b = export_collection(b)
+    with AnnotationStore.open(tmp_path / "a", clock=lambda: T0 + timedelta(hours=2)) as a:
+        a.update_highlight(h.id, comment="fra a")
+        assert import_document(a, from_b).conflicts == 1
+        assert sorted(x.comment for x in a.highlights(meeting.identity)) == ["fra a", "fra b"]
 
 
 def test_import_for_one_meeting_skips_others_and_unknown_kinds() -> None:

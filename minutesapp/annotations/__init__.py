@@ -19,7 +19,7 @@ from minutesapp.annotations.meeting_view import MeetingAnnotations, attach
 from minutesapp.annotations.database import OpenReport
 from minutesapp.annotations.errors import StorageError, StorageErrorCode
 from minutesapp.annotations.records import Highlight, ItemMark, ItemRef, MarkKind, MeetingInfo, Note, TextAnchor
-from minutesapp.annotations.store import AnnotationStore
+from minutesapp.annotations.store import AnnotationStore, MergeResult
 
 __all__ = [
     "AnchorStatus",
@@ -30,6 +30,7 @@ __all__ = [
     "MarkKind",
     "MeetingAnnotations",
     "MeetingInfo",
+    "MergeResult",
     "Note",
     "OpenReport",
     "Reattached",

@@ -11,7 +11,7 @@ Opening, closing, backups and the transaction plumbing are in session.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from minutesapp.annotations import rows
@@ -30,9 +30,36 @@ from minutesapp.annotations.records import (
 from minutesapp.annotations.session import BACKUP_INTERVAL, StoreSession
 from minutesapp.model import AgendaItem, Meeting
 
-__all__ = ["BACKUP_INTERVAL", "DEFAULT_COLOUR", "AnnotationStore"]
+__all__ = ["BACKUP_INTERVAL", "DEFAULT_COLOUR", "AnnotationStore", "MergeResult"]
 
 DEFAULT_COLOUR = "yellow"
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What ``merge`` did; every given record counts once in added, updated or unchanged.
+
+    ``conflicts`` counts, on top, records edited on both sides into different texts: the
+    newer version keeps the id and the other is kept beside it under a new id.
+    """
+
+    added: int
+    updated: int
+    unchanged: int
+    conflicts: int = 0
+
+
+def _user_text(record: Annotation) -> str:
+    """What the user wrote on a record: a note's text, a highlight's comment (marks: nothing)."""
+    if isinstance(record, Note):
+        return record.text
+    return record.comment if isinstance(record, Highlight) else ""
+
+
+def _text_would_be_lost(kept: Annotation, other: Annotation) -> bool:
+    """True when ``other``'s text is not (as a whole) inside ``kept``'s: dropping it loses words."""
+    lost = _user_text(other)
+    return bool(lost.strip()) and lost not in _user_text(kept)
 
 
 class AnnotationStore(StoreSession):
@@ -105,8 +132,42 @@ class AnnotationStore(StoreSession):
     # -- writing annotations -------------------------------------------------------------
 
     def set_note(self, meeting: Meeting, item_number: int, text: str) -> Note | None:
-        """Make ``text`` the item's note (replacing it); empty text deletes it and returns None."""
+        """Make ``text`` the item's note (replacing it); empty text deletes it and returns None.
+
+        With several notes on the item this replaces the newest-created one (the one the
+        window's editor shows). The window saves by id instead (``set_note_text``).
+        """
         return self._save_note(meeting, item_number, lambda old: text)
+
+    def add_note(self, meeting: Meeting, item_number: int, text: str) -> Note:
+        """A new, separate note on the item (other notes stay as they are); returns it with its id."""
+        if not text:
+            raise ValueError("an empty note adds nothing")
+        item = self._item(meeting, item_number)
+        now = self._clock()
+        note = Note(new_id(), meeting.identity, ItemRef.of(item), text, now, now)
+        with self._write() as conn:
+            rows.upsert_meeting(conn, MeetingInfo.of(meeting), now)
+            rows.upsert_record(conn, note)
+        return note
+
+    def set_note_text(self, note_id: str, text: str) -> Note | None:
+        """Replace the text of exactly this note; empty text deletes it and returns None.
+
+        Saving by id means typing can only ever change the note that was loaded into the
+        editor, never another note on the same item. Raises ``StorageError(NOT_FOUND)``
+        when the note no longer exists (the caller keeps the text and adds a new note).
+        """
+        with self._write() as conn:
+            old = self.get(note_id)
+            if not isinstance(old, Note):
+                raise StorageError(StorageErrorCode.NOT_FOUND, f"No note {note_id}.")
+            if not text:
+                conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+                return None
+            note = replace(old, text=text, modified=self._clock())
+            rows.upsert_record(conn, note)
+        return note
 
     def append_note(self, meeting: Meeting, item_number: int, text: str) -> Note:
         """Add ``text`` as a new paragraph to the item's note (creating it): nothing is overwritten."""
@@ -122,7 +183,7 @@ class AnnotationStore(StoreSession):
         with self._write() as conn:
             rows.upsert_meeting(conn, MeetingInfo.of(meeting), now)
             existing = [n for n in self.notes(meeting.identity) if find_item(meeting, n.item) == item]
-            old = max(existing, key=lambda n: n.modified, default=None)
+            old = existing[-1] if existing else None  # newest created: the one ``attach`` lists last
             text = new_text(old.text if old else "")
             if not text:
                 if old is not None:
@@ -190,12 +251,16 @@ class AnnotationStore(StoreSession):
             if conn.execute(f"DELETE FROM {table} WHERE id = ?", (annotation_id,)).rowcount == 0:
                 raise StorageError(StorageErrorCode.NOT_FOUND, f"Nothing to delete: no {table[:-1]} {annotation_id}.")
 
-    def merge(self, annotations: list[Annotation], meetings: list[MeetingInfo]) -> tuple[int, int, int]:
+    def merge(self, annotations: list[Annotation], meetings: list[MeetingInfo]) -> MergeResult:
         """Merge records by id in one transaction: new ids added, newer ``modified`` wins.
 
-        Returns (added, updated, unchanged). Meetings are added when unknown, never overwritten.
+        A record edited on both sides (same id, different note text or highlight comment)
+        loses nothing: the newer version keeps the id and the other is kept verbatim as a
+        separate record with a new id (unless its text is already inside the newer one, or
+        an identical copy exists, so importing the same file twice adds nothing).
+        Meetings are added when unknown, never overwritten.
         """
-        added = updated = unchanged = 0
+        added = updated = unchanged = conflicts = 0
         now = self._clock()
         with self._write() as conn:
             for info in meetings:
@@ -204,10 +269,29 @@ class AnnotationStore(StoreSession):
                 old = self.get(record.id)
                 if old is None:
                     added += 1
-                elif type(old) is type(record) and record.modified > old.modified:
-                    updated += 1
-                else:
+                    rows.upsert_record(conn, record)
+                    continue
+                if type(old) is not type(record):
                     unchanged += 1
                     continue
-                rows.upsert_record(conn, record)
-        return added, updated, unchanged
+                newer, older = (record, old) if record.modified > old.modified else (old, record)
+                if newer is record:
+                    updated += 1
+                    rows.upsert_record(conn, record)
+                else:
+                    unchanged += 1
+                if _text_would_be_lost(newer, older) and not self._has_copy(older):
+                    rows.upsert_record(conn, replace(older, id=new_id()))
+                    conflicts += 1
+        return MergeResult(added, updated, unchanged, conflicts)
+
+    def _has_copy(self, record: Annotation) -> bool:
+        """Is a record with the same place and text already stored (a version kept earlier)?"""
+        if isinstance(record, Note):
+            sql = "SELECT 1 FROM notes WHERE meeting_id = ? AND item_number = ? AND text = ?"
+            return bool(self._read(sql, (record.meeting_id, record.item.number, record.text)))
+        if isinstance(record, Highlight):
+            sql = 'SELECT 1 FROM highlights WHERE meeting_id = ? AND item_number = ? AND comment = ? AND start = ? AND "end" = ?'
+            a = record.anchor
+            return bool(self._read(sql, (record.meeting_id, record.item.number, record.comment, a.start, a.end)))
+        return False

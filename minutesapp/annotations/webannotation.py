@@ -7,7 +7,8 @@ meeting (``urn:minutesapp:meeting:<identity>`` with its body/date/title), and it
 like Hypothesis', a flat list: a ``minutesapp:ItemSelector`` (item number, case number, title)
 and, for highlights, a ``TextQuoteSelector`` and a ``TextPositionSelector`` whose offsets count
 into ``anchoring.item_text(item)``. A file holds an ``AnnotationCollection``; importing merges
-by id (newer ``modified`` wins), so importing twice adds nothing.
+by id (newer ``modified`` wins), so importing twice adds nothing. A note edited on both laptops
+keeps both texts: the newer under its id, the other as a separate note (``conflicts``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class ImportSummary:
     updated: int
     unchanged: int
     skipped: int  # annotations of other meetings or of kinds this version does not know
+    conflicts: int = 0  # edited on both laptops: the other version was kept as a separate note
 
 
 def _time(value: datetime) -> str:
@@ -194,5 +196,5 @@ def import_document(store: AnnotationStore, doc: Any, meeting_id: str | None = N
     parsed = [from_web_annotation(item) for item in annotations_in(doc)]
     wanted = [p for p in parsed if p is not None and (meeting_id is None or p[1].identity == meeting_id)]
     meetings = list({info.identity: info for _, info in wanted}.values())
-    added, updated, unchanged = store.merge([record for record, _ in wanted], meetings)
-    return ImportSummary(added, updated, unchanged, len(parsed) - len(wanted))
+    merged = store.merge([record for record, _ in wanted], meetings)
+    return ImportSummary(merged.added, merged.updated, merged.unchanged, len(parsed) - len(wanted), merged.conflicts)

@@ -108,7 +108,10 @@ def test_indstilling_and_beslutning_on_request(annotated: tuple[Meeting, Meeting
     # this meeting's decision first, then the earlier treatments (Sagsforløb)
     assert six.decisions[0].heading == "Aarhus Byråd, 27. august 2025"
     assert six.decisions[0].text.startswith("Tilbagesendes Borgmesterens Afdeling")
-    assert six.decisions[0].against == ("Enhedslisten de Rød-Grønne", "Danmarksdemokraterne")
+    assert six.decisions[0].against == (
+        "Enhedslisten de Rød-Grønne",
+        "Danmarksdemokraternes byrådsgruppe (beslutningspunkt 5)",
+    )
     assert [d.heading for d in six.decisions[1:]][0] == "Aarhus Byråd, 22. januar 2025 (punkt 18)"
     assert nine.decisions and nine.decisions[0].text.startswith("Fremsendes med ændringsforslaget")
 

@@ -136,5 +136,5 @@ def test_decision_overview_of_aarhus(library: Library) -> None:
     rows = {r.item: r for r in decision_overview(parse_once(corpus_file(AARHUS)))}
     assert rows[1].outcome == "Godkendt."
     assert rows[2].outcome.startswith("Fremsendes til Teknisk Udvalg")
-    assert "Enhedslisten de Rød-Grønne" in rows[3].against
+    assert "Enhedslisten de Rød-Grønnes byrådsgruppe (beslutningspunkter 1 og 2)" in rows[3].against
     assert rows[5].against == ()

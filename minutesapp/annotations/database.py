@@ -4,6 +4,10 @@
 timestamped name and the newest good backup is put in its place, and the ``OpenReport`` says
 from when the restored notes are. Then WAL mode, ``synchronous=FULL`` and the migrations (after
 a backup). A database from a newer minutesapp is opened read-only with a reason to show.
+
+Reading on a read-only filesystem: a WAL database needs its ``-shm`` index, which SQLite
+cannot create there, so a plain ``mode=ro`` open fails; then the file is opened
+``immutable=1`` (no locks, no WAL), which is safe because nothing can change it meanwhile.
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ from pathlib import Path
 from typing import IO
 
 from minutesapp.annotations import backups, migrations
-from minutesapp.annotations.errors import StorageError, StorageErrorCode, storage_error_from
+from minutesapp.annotations.errors import (
+    _SQLITE_CANTOPEN,
+    _SQLITE_READONLY,
+    StorageError,
+    StorageErrorCode,
+    storage_error_from,
+)
 
 DB_NAME = "annotations.sqlite3"
 LOCK_NAME = "annotations.lock"
@@ -84,16 +94,54 @@ class InstanceLock:
             self._file = None
 
 
-def _connect(db_path: Path, read_only: bool) -> sqlite3.Connection:
-    target = f"{db_path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+def _connect(db_path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
+    target = f"{db_path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}{'&immutable=1' if immutable else ''}"
     conn = sqlite3.connect(target, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
-def _passes_quick_check(db_path: Path) -> bool:
+def _cannot_open_read_only(exc: sqlite3.Error) -> bool:
+    """SQLite's answer when a WAL database's -shm cannot be created (or the file not written)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (_SQLITE_CANTOPEN, _SQLITE_READONLY)
+
+
+def _wal_has_changes(db_path: Path) -> bool:
+    wal = db_path.with_name(db_path.name + "-wal")
     try:
-        conn = _connect(db_path, read_only=False)
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect_read_only(db_path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection that has read the schema; True when it had to be ``immutable``.
+
+    ``mode=ro`` first (sees the WAL, honours locks); when SQLite cannot open that (no -shm and
+    no way to create one, as on a read-only filesystem), ``immutable=1``, which reads the main
+    file only.
+    """
+    try:
+        return _connect_and_read_schema(db_path, immutable=False), False
+    except sqlite3.Error as exc:
+        if not _cannot_open_read_only(exc):
+            raise
+    return _connect_and_read_schema(db_path, immutable=True), True
+
+
+def _connect_and_read_schema(db_path: Path, immutable: bool) -> sqlite3.Connection:
+    conn = _connect(db_path, read_only=True, immutable=immutable)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # opening is lazy: make it happen
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _passes_quick_check(db_path: Path, read_only: bool = False) -> bool:
+    try:
+        conn = _connect_read_only(db_path)[0] if read_only else _connect(db_path, read_only=False)
         try:
             return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         finally:
@@ -133,8 +181,10 @@ def _recover(db_path: Path, backup_folder: Path, now: datetime) -> OpenReport:
 def _open_read_only(
     db_path: Path, reason: str, report: OpenReport, newer_schema: int | None = None
 ) -> tuple[sqlite3.Connection, OpenReport]:
-    conn = _connect(db_path, read_only=True)
+    conn, immutable = _connect_read_only(db_path)
     conn.execute("PRAGMA query_only = ON")
+    if immutable and _wal_has_changes(db_path):
+        reason += " The newest changes (in the -wal file) cannot be read from this read-only folder."
     return conn, replace(report, read_only_reason=reason, newer_schema=newer_schema)
 
 
@@ -148,7 +198,11 @@ def open_database(
     try:
         return _open(db_path, backup_folder, now, read_only)
     except (sqlite3.Error, OSError) as exc:
-        raise storage_error_from(exc, "opening the notes database") from exc
+        error = storage_error_from(exc, "opening the notes database")
+        if read_only and error.code in (StorageErrorCode.READ_ONLY, StorageErrorCode.IO):
+            # nothing was being saved: say that opening failed, and why
+            raise StorageError(StorageErrorCode.CANNOT_OPEN, f"Cannot open the notes read-only: {exc}") from exc
+        raise error from exc
 
 
 def _open(db_path: Path, backup_folder: Path, now: datetime, read_only: bool) -> tuple[sqlite3.Connection, OpenReport]:
@@ -158,7 +212,7 @@ def _open(db_path: Path, backup_folder: Path, now: datetime, read_only: bool) ->
         for migration in migrations.MIGRATIONS:
             migrations.apply_migration(conn, migration)
         return conn, OpenReport(read_only_reason="Opened read-only (there are no notes yet).")
-    if db_path.exists() and not _passes_quick_check(db_path):
+    if db_path.exists() and not _passes_quick_check(db_path, read_only):
         if read_only:
             raise StorageError(StorageErrorCode.CORRUPT, "The notes database is damaged; open minutesapp to restore it.")
         report = _recover(db_path, backup_folder, now)

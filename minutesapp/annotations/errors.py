@@ -19,6 +19,7 @@ class StorageErrorCode(StrEnum):
     CORRUPT = "corrupt"
     BACKUP_FAILED = "backup_failed"
     NOT_FOUND = "not_found"  # an annotation id that is not in the store
+    CANNOT_OPEN = "cannot_open"  # the notes exist but cannot be opened, not even read-only
     IO = "io"
 
 

@@ -1,7 +1,8 @@
 """Highlights in the detail view: adding, commenting, removing, undo, and the pane's list.
 
 Offsets between the detail view and the store's ``item_text`` go through
-``highlight_mapping.OffsetMap`` (the host builds one each time an item is shown). Changes go
+``highlight_mapping.OffsetMap`` (the host makes one each time an item is shown; it aligns the
+texts only when first asked, i.e. when the item has highlights or the user adds one). Changes go
 through a ``QUndoStack``; Edit > Undo routes to the note editor instead while it has focus.
 """
 
@@ -171,9 +172,9 @@ class HighlightController(QObject):
         placed: list[HighlightEntry] = []
         extra: list[LooseNote] = []
         if host.item_number is not None and host.offsets is not None:
-            text = host.offsets.source_text
+            offsets = host.offsets  # its source text is made only when a highlight needs it
             for r in found.highlights_on(host.item_number):
-                quote = text[r.start or 0 : r.end or 0] or r.quote
+                quote = offsets.source_text[r.start or 0 : r.end or 0] or r.quote
                 placed.append(HighlightEntry(r.highlight.id, r.highlight.colour, quote, r.highlight.comment))
             older = found.notes.get(host.item_number, ())[:-1]
             extra = [LooseNote(self.tr("item %1").replace("%1", str(host.item_number)), n.text) for n in older]

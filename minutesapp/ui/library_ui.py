@@ -24,6 +24,7 @@ from minutesapp.ui.case_panel import CasePanel, DecisionOverviewDialog
 from minutesapp.ui.library_panel import IndexingProgress, LibraryPanel
 from minutesapp.ui.library_service import LibraryService
 from minutesapp.ui.search_panel import SearchPanel
+from minutesapp.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from minutesapp.ui.main_window import MainWindow
@@ -187,7 +188,7 @@ class LibraryUi(QObject):
         self.follow_case_action.setEnabled(item is not None and bool(item.case_number))
         self.overview_action.setEnabled(self.window.meeting is not None)
         if item is not None and item.case_number:
-            self.follow_case_action.setText(self.tr("Follow the &case %1").replace("%1", item.case_number))
+            self.follow_case_action.setText(self.tr("Follow the &case %1").replace("%1", menu_text(item.case_number)))
         else:
             self.follow_case_action.setText(self.tr("Follow the &case"))
 

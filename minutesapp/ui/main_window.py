@@ -38,6 +38,7 @@ from minutesapp.ui.meeting_loader import LoadFunction, MeetingLoader, load_with_
 from minutesapp.ui.meeting_model import MeetingTreeModel, meeting_title
 from minutesapp.ui.notes_pane import NotesPane
 from minutesapp.ui.page_view import PageView
+from minutesapp.ui.plain_text import plain_label
 from minutesapp.ui.settings import DEFAULT_FONT_SIZE, AppSettings
 from minutesapp.ui.toc_pane import TocPane
 from minutesapp.ui.window_actions import create_actions, fill_recent_menu, retranslate_actions
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)  # busy indicator: the parse reports no steps
         self.progress.setMaximumWidth(160)
         self.cancel_button = QToolButton(self)
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(self)  # shows a file name
         status = self.statusBar()
         status.addPermanentWidget(self.progress_label)
         status.addPermanentWidget(self.progress)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutesapp.ui.library_models import COL_FILE, COL_ITEMS, COL_NAME, COL_NOTES, FailureTableModel, FilePathRole, LibraryTreeModel
+from minutesapp.ui.library_models import COL_ITEMS, COL_NAME, COL_NOTES, FailureTableModel, FilePathRole, LibraryTreeModel
 from minutesapp.ui.library_service import LibraryService
 from minutesapp.ui.plain_text import plain_label
 

@@ -27,7 +27,6 @@ from minutesapp.ui.annotation_controller import AnnotationController
 from minutesapp.ui.annotation_session import OpenStore
 from minutesapp.ui.error_messages import MessageBar, describe_failure
 from minutesapp.ui.find_bar import CrossItemFinder, FindBar
-from minutesapp.ui.formatting import format_date
 from minutesapp.ui.help_dialogs import install_help_menu
 from minutesapp.ui.i18n import LanguageSwitcher
 from minutesapp.ui.icons import blank_icon, themed_icon

@@ -6,7 +6,7 @@ query takes milliseconds (p95 ~10 ms on 1,000 meetings, see bench/bench_search.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,30 @@ from conftest import corpus_file
 from PySide6.QtWidgets import QApplication
 from test_ui_annotation_support import languages, open_meeting, open_window, store_of  # noqa: F401
 
+from minutesapp import paths
 from minutesapp.annotations import AnnotationStore, StorageError, StorageErrorCode
 from minutesapp.ui.annotation_session import UnsavedChoice
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 HADERSLEV = "haderslev_beskaeftigelse-borgerservice_2025-12-11.txt"
+
+
+NOTE_WRITES = ("set_note", "add_note", "set_note_text")
+
+
+def refuse_writes(monkeypatch, store: AnnotationStore, code: StorageErrorCode, message: str) -> Callable[[], None]:
+    """Make the store refuse every note write (the window saves by id or adds a new note).
+
+    Returns a function that lets writes through again.
+    """
+
+    def refuse(*args, **kwargs):
+        raise StorageError(code, message)
+
+    for name in NOTE_WRITES:
+        monkeypatch.setattr(store, name, refuse)
+    return lambda: [monkeypatch.delattr(store, name) for name in NOTE_WRITES] and None
 
 
 def _note(window, item: int) -> str:
@@ -88,12 +107,7 @@ def test_a_full_disk_keeps_the_text_and_says_so_then_saves_later(qtbot, language
     window = open_window(qtbot, languages)
     open_meeting(qtbot, window, item=2)
     store = store_of(window)
-    real_set_note = store.set_note
-
-    def disk_full(*args, **kwargs):
-        raise StorageError(StorageErrorCode.DISK_FULL, "The disk is full")
-
-    monkeypatch.setattr(store, "set_note", disk_full)
+    room_again = refuse_writes(monkeypatch, store, StorageErrorCode.DISK_FULL, "The disk is full")
     qtbot.keyClicks(window.notes_pane.editor, "Vigtig note")
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=5000)
     assert "disk is full" in window.message_label.text()
@@ -104,7 +118,7 @@ def test_a_full_disk_keeps_the_text_and_says_so_then_saves_later(qtbot, language
     window.toc.select_item(2)
     assert window.notes_pane.note_text() == "Vigtig note"
 
-    monkeypatch.setattr(store, "set_note", real_set_note)
+    room_again()
     qtbot.keyClicks(window.notes_pane.editor, "!")
     qtbot.waitUntil(lambda: _note(window, 2) == "Vigtig note!", timeout=5000)
     assert window.message_bar.isHidden()
@@ -115,11 +129,7 @@ def test_closing_with_an_unsaved_note_asks_and_can_copy_the_text(qtbot, language
     window = open_window(qtbot, languages)
     open_meeting(qtbot, window, item=2)
     store = store_of(window)
-
-    def read_only(*args, **kwargs):
-        raise StorageError(StorageErrorCode.READ_ONLY, "read-only folder")
-
-    monkeypatch.setattr(store, "set_note", read_only)
+    refuse_writes(monkeypatch, store, StorageErrorCode.READ_ONLY, "read-only folder")
     window.notes_pane.editor.setPlainText("Må ikke gå tabt")
     answers = [UnsavedChoice.STAY]
     window.annotations.ask_unsaved = lambda: answers.pop(0)
@@ -128,9 +138,15 @@ def test_closing_with_an_unsaved_note_asks_and_can_copy_the_text(qtbot, language
     assert window.notes_pane.note_text() == "Må ikke gå tabt"
 
     answers[:] = [UnsavedChoice.RETRY, UnsavedChoice.COPY]
+    told: list[Path] = []
+    window.annotations.notes.tell_rescued = told.append
     assert window.close()
     assert not answers
     assert "Må ikke gå tabt" in QApplication.clipboard().text()
+    # the clipboard dies with the process on X11/Wayland: the text is in a file as well
+    assert [p.parent for p in told] == [paths.data_dir() / "unsaved-notes"]
+    saved = told[0].read_text("utf-8")
+    assert "Må ikke gå tabt" in saved and "Item: 2. " in saved and "Meeting: " in saved
 
 
 def test_a_second_window_shows_notes_read_only_and_says_why(qtbot, languages) -> None:

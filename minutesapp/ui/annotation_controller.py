@@ -6,6 +6,10 @@ work to ``notes`` (``NotesController``: autosave, close protection), ``highlight
 (``HighlightController``: highlights and undo) and ``marks`` (``MarksController``: star, read).
 ``meeting_opened`` comes after a document is in the tree; then every ``ItemView.shown`` loads
 that item's note into the notes pane and paints its highlights.
+
+Typed text outlives the window: ``shutdown`` (also run on an exception) and a session's
+``commitDataRequest`` (logout) save it, or write it to ``unsaved-notes/`` when the store will
+not take it; a start that finds such files says so in the message bar.
 """
 
 from __future__ import annotations
@@ -15,10 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QSessionManager, QUndoStack
 from PySide6.QtWidgets import QToolButton
 
-from minutesapp.annotations import AnnotationStore, Highlight, MeetingAnnotations, StorageError, attach
+from minutesapp.annotations import AnnotationStore, Highlight, MeetingAnnotations, StorageError, StorageErrorCode, attach
+from minutesapp.annotations.emergency import unsaved_note_files, unsaved_notes_folder
 from minutesapp.model import Meeting
 from minutesapp.ui.annotation_actions import AnnotationActions, create_annotation_actions, retranslate_annotation_actions
 from minutesapp.ui.annotation_messages import storage_error_text
@@ -44,7 +49,7 @@ class AnnotationController(QObject):
         self.view = window.item_view
         self.opening = open_store_for_window(open_store)
         self.store = self.opening.store
-        self._notice = self.opening.notice()
+        self._notice = self._start_notice()
         self.meeting: Meeting | None = None
         self.annotations: MeetingAnnotations | None = None
         self.item_number: int | None = None  # the item whose note is in the editor
@@ -64,10 +69,35 @@ class AnnotationController(QObject):
         self.highlights = HighlightController(self)
         self._install_buttons()
         self._connect()
-        self.pane.set_read_only(self.opening.read_only_reason())
+        self.pane.set_read_only(self.read_only_reason())
         self._show_nothing()
         if self._notice:
             window.show_message(self._notice)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self._on_commit_data)
+
+    def read_only_reason(self) -> str | None:
+        """Why notes cannot be edited here (shown above the editor), None when they can."""
+        error = self.opening.error
+        if self.store is None and error is not None and error.code is StorageErrorCode.CANNOT_OPEN:
+            return self.tr(
+                "Cannot open your notes, not even read-only (%1). Notes and highlights are switched off."
+            ).replace("%1", error.message)
+        return self.opening.read_only_reason()
+
+    def _start_notice(self) -> str | None:
+        """The message bar at start: a restore or why notes are read-only, and rescued note files."""
+        notice = self.read_only_reason() if self.opening.error is not None else self.opening.notice()
+        files = unsaved_note_files()
+        if files:
+            rescued = self.tr(
+                "%1 file(s) with note text that could not be saved earlier are in %2. Copy what you need "
+                "into your notes, then delete the files."
+            )
+            rescued = rescued.replace("%1", str(len(files))).replace("%2", str(unsaved_notes_folder()))
+            notice = f"{notice} {rescued}" if notice else rescued
+        return notice
 
     # --- the surface the window and tests use -------------------------------------------
 
@@ -233,7 +263,7 @@ class AnnotationController(QObject):
         if self.writable:
             return True
         if not quiet:
-            reason = self.opening.read_only_reason() or self.tr("Your notes cannot be changed now.")
+            reason = self.read_only_reason() or self.tr("Your notes cannot be changed now.")
             self.window.statusBar().showMessage(reason, 8000)
         return False
 
@@ -262,16 +292,24 @@ class AnnotationController(QObject):
     # --- closing ------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Close the store (taking a final backup); the window is going away."""
+        """Save typed text (or write it to ``unsaved-notes/``), then close the store with a backup.
+
+        Runs when the window closes and again in ``run_gui``'s ``finally`` (then nothing is left).
+        """
         self.marks.read_timer.stop()
         self.backup_timer.stop()
-        self.notes.autosaver.discard()
+        if self.store is not None or self.notes.autosaver.has_unsaved():
+            self.notes.save_or_rescue(forget=True)
         store, self.store = self.store, None
         if store is not None:
             try:
                 store.close(backup=True)
             except StorageError:
                 pass  # the notes are durable already; only the closing backup failed
+
+    def _on_commit_data(self, _manager: QSessionManager) -> None:
+        """The session is ending (logout): save typed text now; kept in a file if that fails."""
+        self.notes.save_or_rescue(forget=False)
 
     def maybe_backup(self) -> None:
         if self.store is None:
@@ -286,7 +324,7 @@ class AnnotationController(QObject):
         self._retranslate_buttons()
         if self.item_number is not None:
             self.pane.title.setText(self.notes.title(self.item_number))
-        self.pane.set_read_only(self.opening.read_only_reason())
+        self.pane.set_read_only(self.read_only_reason())
 
 
 __all__ = ["AnnotationController"]

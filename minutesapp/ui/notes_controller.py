@@ -1,24 +1,33 @@
 """The note editor's side of the annotations: autosave, flushing, and never losing typed text.
 
-Notes go through ``NoteAutosaver`` (kept until the store has them); closing the window with
-text the store would not take asks to retry, copy it to the clipboard, or stay. Every note the
-store accepted is announced with ``note_saved`` so other parts of the window (the library's
-"My notes" search) can follow without knowing the store.
+Notes go through ``NoteAutosaver`` (kept until the store has them) and are saved by the id of
+the note that was loaded into the editor, so an item with several notes (imported ones besides
+ours) never gets one overwritten by typing meant for another; the other notes are listed
+read-only under the editor. Closing the window with text the store would not take asks to
+retry, copy it (to the clipboard and a file in ``unsaved-notes/``), or stay; an ending process
+(``save_or_rescue``: shutdown, logout, SIGTERM) writes such text to that file by itself.
+Every note the store accepted is announced with ``note_saved`` so other parts of the window
+(the library's "My notes" search) can follow without knowing the store.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
-from minutesapp.annotations import AnnotationStore, StorageError, StorageErrorCode
+from minutesapp.annotations import AnnotationStore, MeetingInfo, Note, StorageError, StorageErrorCode
+from minutesapp.annotations.emergency import write_unsaved_notes
 from minutesapp.model import Meeting
 from minutesapp.ui.annotation_session import UnsavedChoice, ask_unsaved_choice, unsaved_notes_text
 from minutesapp.ui.notes_autosave import NoteAutosaver
+from minutesapp.ui.notes_pane import OtherNote
 
 if TYPE_CHECKING:
     from minutesapp.ui.annotation_controller import AnnotationController
@@ -55,8 +64,12 @@ class NotesController(QObject):
         super().__init__(host)
         self.host = host
         self.pane = host.pane
-        self.texts: dict[int, str] = {}  # item number -> the note text the store has (this meeting)
+        self.texts: dict[int, str] = {}  # item number -> the editor note's text in the store (this meeting)
+        self.others: dict[int, tuple[Note, ...]] = {}  # item number -> its other notes (this meeting)
+        self._note_ids: dict[tuple[str, int], str] = {}  # (meeting, item) -> id of the note in the editor
         self.ask_unsaved: Callable[[], UnsavedChoice] = self._ask_unsaved
+        self.tell_rescued: Callable[[Path], None] = self._tell_rescued
+        self.close_with_clipboard_only: Callable[[StorageError], bool] = self._close_with_clipboard_only
         self.autosaver = NoteAutosaver(self._write_note, self)
         self.pane.note_edited.connect(self._on_note_edited)
         self.pane.note_focus_lost.connect(self.autosaver.flush)
@@ -67,9 +80,23 @@ class NotesController(QObject):
     # --- showing ------------------------------------------------------------------------
 
     def meeting_opened(self) -> None:
-        """Take the note texts of the newly attached meeting (after the host attached it)."""
-        found = self.host.annotations
-        self.texts = {n: notes[-1].text for n, notes in found.notes.items() if notes} if found else {}
+        """Take the notes of the newly attached meeting (after the host attached it).
+
+        The editor gets each item's newest-created note (the last ``attach`` lists) and
+        remembers its id; the item's other notes are shown read-only. When the notes could
+        not be read, no id is kept, so typing makes a new note rather than replace an unseen one.
+        """
+        found, meeting = self.host.annotations, self.host.meeting
+        self.texts, self.others = {}, {}
+        if meeting is not None:
+            self._note_ids = {key: value for key, value in self._note_ids.items() if key[0] != meeting.identity}
+        if found is None or meeting is None:
+            return
+        for number, notes in found.notes.items():
+            if notes:
+                self.texts[number] = notes[-1].text
+                self.others[number] = notes[:-1]
+                self._note_ids[(meeting.identity, number)] = notes[-1].id
 
     def show_item(self, meeting: Meeting, number: int) -> None:
         """Put item ``number``'s note in the editor: unsaved typing first, else the store's text."""
@@ -77,16 +104,19 @@ class NotesController(QObject):
         text = pending if pending is not None else self.texts.get(number, "")
         self.pane.show_note(self.title(number), text)
         self.pane.set_note_enabled(self.host.store is not None)
+        self.pane.show_other_notes([OtherNote(_local_time(n.modified), n.text) for n in self.others.get(number, ())])
 
     def show_nothing(self) -> None:
         self.pane.show_note(self.tr("My notes"), "")
         self.pane.set_note_enabled(False)
+        self.pane.show_other_notes([])
 
     def title(self, number: int) -> str:
         return self.tr("My note on item %1").replace("%1", str(number))
 
     def has_text(self, number: int) -> bool:
-        return bool(self.texts.get(number, "").strip())
+        others = self.others.get(number, ())
+        return bool(self.texts.get(number, "").strip()) or any(n.text.strip() for n in others)
 
     # --- saving -------------------------------------------------------------------------
 
@@ -98,13 +128,31 @@ class NotesController(QObject):
         self.pane.set_status(self.tr("Saving…"))
 
     def _write_note(self, meeting: Meeting, number: int, text: str) -> None:
+        """Save into the note that was loaded into the editor (by id), or a new one."""
         store = self.host.store
         if store is None:
             raise StorageError(StorageErrorCode.READ_ONLY, "no notes database")
-        store.set_note(meeting, number, text)
-        if self.host.meeting is not None and meeting.identity == self.host.meeting.identity:
+        key = (meeting.identity, number)
+        note_id = self._note_ids.get(key)
+        note: Note | None = None
+        if note_id is not None:
+            try:
+                note = store.set_note_text(note_id, text)
+            except StorageError as exc:
+                if exc.code is not StorageErrorCode.NOT_FOUND:
+                    raise
+                note_id = None  # deleted meanwhile: the text becomes a new note
+        if note_id is None and text:
+            note = store.add_note(meeting, number, text)
+        if note is None:
+            self._note_ids.pop(key, None)
+        else:
+            self._note_ids[key] = note.id
+        current = self.host.meeting is not None and meeting.identity == self.host.meeting.identity
+        if current:
             self.texts[number] = text
-        self.note_saved.emit(meeting.identity, number, text)
+        others = [n.text for n in self.others.get(number, ())] if current else []
+        self.note_saved.emit(meeting.identity, number, "\n\n".join(t for t in [*others, text] if t.strip()))
 
     def _on_note_saved(self, number: int) -> None:
         if not self.autosaver.has_unsaved():
@@ -133,23 +181,108 @@ class NotesController(QObject):
     # --- closing ------------------------------------------------------------------------
 
     def confirm_close(self) -> bool:
-        """Save typed text before the window closes; False when the user chose to stay."""
+        """Save typed text before the window closes; False when the user chose to stay.
+
+        "Copy the text and close" also writes the text to a file in ``unsaved-notes/`` (the
+        clipboard may die with the process) and says where; if no file can be written the
+        user is told the clipboard holds the only copy and may still stay.
+        """
         while not self.autosaver.flush():
             choice = self.ask_unsaved()
             if choice is UnsavedChoice.STAY:
                 return False
             if choice is UnsavedChoice.COPY:
                 QGuiApplication.clipboard().setText(self.unsaved_text_for_clipboard())
+                try:
+                    path = self.rescue_unsaved()
+                except StorageError as exc:
+                    if not self.close_with_clipboard_only(exc):
+                        return False
+                    self.autosaver.discard()
+                    return True
                 self.autosaver.discard()
+                if path is not None:
+                    self.tell_rescued(path)
                 return True
         return True
 
     def unsaved_text_for_clipboard(self) -> str:
         return unsaved_notes_text(self.autosaver.unsaved)
 
+    def rescue_unsaved(self) -> Path | None:
+        """Write every unsaved note to a new file in ``unsaved-notes/``; None when nothing is unsaved.
+
+        The texts stay pending (the caller decides to forget them). Raises ``StorageError``.
+        """
+        unsaved = self.autosaver.unsaved
+        if not unsaved:
+            return None
+        now = datetime.now().astimezone()
+        parts = [self.tr("minutesapp: notes that could not be saved (%1)").replace("%1", now.strftime("%Y-%m-%d %H:%M"))]
+        for note in unsaved:
+            info = MeetingInfo.of(note.meeting)
+            item = note.meeting.item(note.item_number)
+            title = f"{note.item_number}. {item.title}" if item is not None else str(note.item_number)
+            parts.append(
+                "\n".join(
+                    [
+                        "-" * 60,
+                        self.tr("Meeting: %1").replace("%1", info.title),
+                        *([self.tr("File: %1").replace("%1", info.last_path)] if info.last_path else []),
+                        self.tr("Item: %1").replace("%1", title),
+                        "",
+                        note.text,
+                    ]
+                )
+            )
+        return write_unsaved_notes("\n\n".join(parts) + "\n")
+
+    def save_or_rescue(self, forget: bool = True) -> Path | None:
+        """The process may end now: save typed notes; those the store refuses go to a file.
+
+        Returns that file (None when everything was saved). With ``forget`` the rescued texts
+        are dropped from the autosaver (they are in the file). When not even a file can be
+        written, the texts go to stderr as a last resort.
+        """
+        if self.autosaver.flush():
+            return None
+        try:
+            path = self.rescue_unsaved()
+        except StorageError as exc:
+            print(f"minutesapp: {exc}; the unsaved notes follow:", file=sys.stderr)
+            print(self.unsaved_text_for_clipboard(), file=sys.stderr, flush=True)
+            path = None
+        if forget:
+            self.autosaver.discard()
+        return path
+
     def _ask_unsaved(self) -> UnsavedChoice:
         detail = self.host.window.message_label.text() or self.tr("The notes database cannot be written.")
         return ask_unsaved_choice(self.host.window, detail)
+
+    def _tell_rescued(self, path: Path) -> None:
+        QMessageBox.information(
+            self.host.window,
+            self.tr("Note copied"),
+            self.tr("The text is on the clipboard, and also saved in this file:\n%1").replace("%1", str(path)),
+        )
+
+    def _close_with_clipboard_only(self, error: StorageError) -> bool:
+        answer = QMessageBox.warning(
+            self.host.window,
+            self.tr("Note not saved"),
+            self.tr(
+                "The text could not be written to a file either (%1). It is only on the clipboard, "
+                "which is emptied when minutesapp closes: paste it somewhere safe first. Close anyway?"
+            ).replace("%1", str(error)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _local_time(value: datetime) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 __all__ = ["NotesController", "notes_by_meeting"]

@@ -43,6 +43,14 @@ class HighlightEntry:
 
 
 @dataclass(frozen=True)
+class OtherNote:
+    """Another note on the item in the editor (e.g. imported): shown read-only, never edited."""
+
+    when: str  # its last change, as local time
+    text: str
+
+
+@dataclass(frozen=True)
 class LooseNote:
     """A note shown read-only in the list: its item is gone from this version, or an extra one."""
 
@@ -107,6 +115,16 @@ class NotesPane(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.focus_lost.connect(self.note_focus_lost)
+        self.other_notes_title = QLabel(self)  # the item's other notes: read-only, in full
+        self.other_notes_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_notes_title.setWordWrap(True)
+        self.other_notes = QPlainTextEdit(self)
+        self.other_notes.setReadOnly(True)
+        self.other_notes.setTabChangesFocus(True)
+        self.other_notes.setBackgroundRole(QPalette.ColorRole.Window)
+        self._other_count = 0
+        self.other_notes_title.hide()
+        self.other_notes.hide()
 
         self.list_title = QLabel(self)
         self.list_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -145,7 +163,9 @@ class NotesPane(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(4)
         left_layout.addWidget(self.read_only_label)
-        left_layout.addWidget(self.editor, 1)
+        left_layout.addWidget(self.editor, 2)
+        left_layout.addWidget(self.other_notes_title)
+        left_layout.addWidget(self.other_notes, 1)
         self.editor.setMinimumWidth(120)
 
         right = QWidget(self)
@@ -193,6 +213,25 @@ class NotesPane(QWidget):
 
     def note_text(self) -> str:
         return self.editor.toPlainText()
+
+    def show_other_notes(self, notes: list[OtherNote]) -> None:
+        """The item's other notes under the editor, read-only and in full (hidden when none)."""
+        self._other_count = len(notes)
+        blocks = [f"{self.tr('Note changed %1:').replace('%1', n.when)}\n{n.text}" for n in notes]
+        self.other_notes.setPlainText("\n\n".join(blocks))
+        self.other_notes_title.setVisible(bool(notes))
+        self.other_notes.setVisible(bool(notes))
+        self._update_other_title()
+
+    def other_notes_text(self) -> str:
+        return self.other_notes.toPlainText() if self._other_count else ""
+
+    def _update_other_title(self) -> None:
+        self.other_notes_title.setText(
+            self.tr("Other notes on this item (%1), read-only: your typing goes into the note above.").replace(
+                "%1", str(self._other_count)
+            )
+        )
 
     def set_note_enabled(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
@@ -307,6 +346,8 @@ class NotesPane(QWidget):
         )
         self.editor.setAccessibleName(self.tr("My note"))
         self.highlights.setAccessibleName(self.tr("My highlights"))
+        self.other_notes.setAccessibleName(self.tr("Other notes on this item"))
+        self._update_other_title()
         self.empty_label.setText(self.tr("Select text above and press Ctrl+H to highlight it."))
         self._update_titles()
 

@@ -177,6 +177,14 @@
         <source>Don&apos;t close</source>
         <translation>Luk ikke</translation>
     </message>
+    <message>
+        <source>%1 file(s) with note text that could not be saved earlier are in %2. Copy what you need into your notes, then delete the files.</source>
+        <translation>%1 fil(er) med notetekst, som ikke kunne gemmes tidligere, ligger i %2. Kopiér det, du skal bruge, ind i dine noter, og slet derefter filerne.</translation>
+    </message>
+    <message>
+        <source>Cannot open your notes, not even read-only (%1). Notes and highlights are switched off.</source>
+        <translation>Kan ikke åbne noterne skrivebeskyttet (%1). Noter og markeringer er slået fra.</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationMessages</name>
@@ -1253,6 +1261,40 @@
         <source>The notes database cannot be written.</source>
         <translation>Der kan ikke skrives til notedatabasen.</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Punkt: %1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Møde: %1</translation>
+    </message>
+    <message>
+        <source>Note copied</source>
+        <translation>Noten er kopieret</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Noten er ikke gemt</translation>
+    </message>
+    <message>
+        <source>The text could not be written to a file either (%1). It is only on the clipboard, which is emptied when minutesapp closes: paste it somewhere safe first. Close anyway?</source>
+        <translation>Teksten kunne heller ikke skrives til en fil (%1). Den findes kun på udklipsholderen, som tømmes, når minutesapp lukker: indsæt den et sikkert sted først. Vil du lukke alligevel?</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard, and also saved in this file:
+%1</source>
+        <translation>Teksten er på udklipsholderen og er også gemt i denne fil:
+%1</translation>
+    </message>
+    <message>
+        <source>minutesapp: notes that could not be saved (%1)</source>
+        <translation>minutesapp: noter, der ikke kunne gemmes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NotesPane</name>
@@ -1290,6 +1332,18 @@
         <location filename="../../minutesapp/ui/notes_pane.py" line="310"/>
         <source>Select text above and press Ctrl+H to highlight it.</source>
         <translation>Markér tekst ovenfor og tryk Ctrl+H for at fremhæve den.</translation>
+    </message>
+    <message>
+        <source>Note changed %1:</source>
+        <translation>Note ændret %1:</translation>
+    </message>
+    <message>
+        <source>Other notes on this item</source>
+        <translation>Andre noter på dette punkt</translation>
+    </message>
+    <message>
+        <source>Other notes on this item (%1), read-only: your typing goes into the note above.</source>
+        <translation>Andre noter på dette punkt (%1), skrivebeskyttet: det, du skriver, kommer i noten ovenfor.</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,23 @@
 """Start the Qt application: translators, the main window, the file to open, screenshot mode.
 
 An interactive start first offers its file to an already running instance (``single_instance``)
-and exits 0 when that one took it; ``--screenshot`` always runs its own window.
+and exits 0 when that one took it; ``--screenshot`` always runs its own window. SIGTERM
+(``kill``, a session or service manager) ends an interactive run like closing the window:
+typed notes saved (or written to ``unsaved-notes/``), the notes database closed with a backup.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.resources
+import signal
+import socket
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import FrameType
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -77,19 +83,93 @@ def run_gui(args: argparse.Namespace) -> int:
             return EXIT_OK
         instance.listen()  # when even that fails, this start simply runs on its own
     app, window, languages = create_window(args)
+    watcher: TerminationWatcher | None = None
     try:
         if screenshot:
             return _run_screenshot(app, window, args, Path(screenshot))
         assert instance is not None
         accept_handovers(instance, window)
+        watcher = TerminationWatcher.install()
+        if watcher is not None:
+            watcher.received.connect(lambda _signum: end_on_signal(window, lambda: app.exit(EXIT_OK)))
         return _run_interactive(app, window, args)
     finally:
+        if watcher is not None:
+            watcher.close()
         if instance is not None:
             instance.close()
             instance.deleteLater()
-        window.annotations.shutdown()  # closes the notes database (closeEvent did it if the window was closed)
+        window.annotations.shutdown()  # saves or rescues typed notes, closes the notes database (again: harmless)
         window.deleteLater()
         languages.set_language(SOURCE_LANGUAGE)  # leave the QApplication as we found it
+
+
+class TerminationWatcher(QObject):
+    """Delivers SIGTERM to the GUI thread, so the app can end cleanly instead of being killed.
+
+    Python runs signal handlers only between bytecodes, and none run while Qt's event loop
+    waits; ``signal.set_wakeup_fd`` makes the C-level handler write the signal's number to a
+    socket that a ``QSocketNotifier`` watches, which wakes the loop at once (no polling timer).
+
+    Signals:
+        received(int): a watched signal arrived (emitted on the GUI thread).
+    """
+
+    received = Signal(int)
+
+    def __init__(self, signals: Iterable[int] = (signal.SIGTERM,), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = frozenset(int(s) for s in signals)
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._old_wakeup_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._old_handlers = {signum: signal.signal(signum, self._python_handler) for signum in self._signals}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    @classmethod
+    def install(cls) -> TerminationWatcher | None:
+        """A watcher for SIGTERM, or None where signals cannot be watched (not the main thread)."""
+        try:
+            return cls()
+        except (ValueError, OSError):
+            return None
+
+    def _python_handler(self, signum: int, frame: FrameType | None) -> None:
+        """Replaces the default action (die at once); the work happens in ``_drain``."""
+
+    def _drain(self) -> None:
+        try:
+            data = self._reader.recv(512)
+        except (BlockingIOError, InterruptedError):
+            return
+        for signum in dict.fromkeys(data):  # one emit per kind of signal in this batch
+            if signum in self._signals:
+                self.received.emit(signum)
+
+    def close(self) -> None:
+        """Give the signals their previous handlers back."""
+        if self._reader.fileno() < 0:
+            return
+        self._notifier.setEnabled(False)
+        for signum, handler in self._old_handlers.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(self._old_wakeup_fd)
+        self._reader.close()
+        self._writer.close()
+
+
+def end_on_signal(window: MainWindow, quit_loop: Callable[[], None]) -> None:
+    """SIGTERM: save typed notes (or write them to ``unsaved-notes/``), keep the window's state, quit.
+
+    No dialog may appear here (nobody may be there to answer); ``run_gui``'s ``finally`` then
+    closes the notes database with a backup.
+    """
+    window.annotations.notes.save_or_rescue(forget=True)
+    window.save_state()
+    window.loader.cancel()
+    quit_loop()
 
 
 def accept_handovers(instance: SingleInstance, window: MainWindow) -> None:

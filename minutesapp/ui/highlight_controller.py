@@ -170,17 +170,15 @@ class HighlightController(QObject):
             host.update_actions()
             return
         placed: list[HighlightEntry] = []
-        extra: list[LooseNote] = []
         if host.item_number is not None and host.offsets is not None:
             offsets = host.offsets  # its source text is made only when a highlight needs it
             for r in found.highlights_on(host.item_number):
                 quote = offsets.source_text[r.start or 0 : r.end or 0] or r.quote
                 placed.append(HighlightEntry(r.highlight.id, r.highlight.colour, quote, r.highlight.comment))
-            older = found.notes.get(host.item_number, ())[:-1]
-            extra = [LooseNote(self.tr("item %1").replace("%1", str(host.item_number)), n.text) for n in older]
         orphans = [HighlightEntry(r.highlight.id, r.highlight.colour, r.quote, r.highlight.comment, True) for r in found.orphaned_highlights]
         loose = [LooseNote(f"{n.item.number}. {n.item.title}", n.text) for n in found.orphaned_notes]
-        self.pane.show_highlights(placed, orphans, extra + loose)
+        # The item's other notes are listed by the notes pane itself ("Andre noter"), not here.
+        self.pane.show_highlights(placed, orphans, loose)
         host.update_actions()
 
     def reveal_highlight(self, highlight_id: str) -> bool:

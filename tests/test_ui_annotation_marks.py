@@ -106,3 +106,25 @@ def test_selecting_an_item_hidden_by_the_marks_filter_shows_all_again(qtbot, lan
     assert window.toc.visible_item_numbers() == []
     assert window.toc.select_item(1)
     assert window.toc.visible_item_numbers() == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_marks_filter_entry_fits_in_the_combo(qtbot, languages, language: str) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    window = open_window(qtbot, languages)
+    assert languages.set_language(language)
+    open_meeting(qtbot, window, item=2)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.toc.marks_filter.width() == window.toc.marks_filter.sizeHint().width())
+    combo = window.toc.marks_filter
+    texts = [combo.itemText(row) for row in range(combo.count())]
+    assert language != "da" or "Alle punkter" in texts
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    for text in texts:
+        assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), text
+    assert window.toc.filter_edit.width() > combo.width()

@@ -43,8 +43,8 @@ class TocPane(QWidget):
         self.marks_filter.setItemData(1, MARK_NOTES)
         self.marks_filter.setItemData(2, MARK_STARRED)
         self.marks_filter.currentIndexChanged.connect(self._on_marks_filter_changed)
-        self.marks_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.marks_filter.setMinimumContentsLength(6)
+        # Wide enough for its longest entry in the current language; the filter box takes the rest.
+        self.marks_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_edit.setMinimumWidth(40)
 
         self.tree = WrappingTreeView(self)

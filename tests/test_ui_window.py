@@ -138,6 +138,37 @@ def test_find_walks_hits_across_items(qtbot, window: MainWindow) -> None:
     assert {number for number, _hit in hits_seen} == {1, 2}
 
 
+def test_find_walks_only_the_items_the_tree_shows(qtbot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    window.toc.filter_edit.setText("dagsorden")  # hides item 2, which also says "godkendt"
+    assert window.toc.visible_item_numbers() == [1]
+    window.actions.find.trigger()
+    qtbot.keyClicks(window.find_bar.edit, "godkend")
+    assert window.find_bar.status.text().endswith("· 1 items")
+    seen = set()
+    for _ in range(6):
+        window.actions.find_next.trigger()
+        seen.add(window.toc.current_item_number())
+    assert seen == {1}
+    assert window.toc.filter_edit.text() == "dagsorden"  # finding did not undo the filter
+
+    window.find_bar.edit.clear()
+    qtbot.keyClicks(window.find_bar.edit, "kompetenceplan")  # only in the hidden item 2
+    assert window.find_bar.status.text() == "No hits"
+    assert window.toc.current_item_number() == 1
+    assert window.toc.filter_edit.text() == "dagsorden"
+
+    window.toc.filter_edit.clear()
+    window.toc.set_marks_filter("starred")  # nothing is starred: no item is shown
+    window.find_bar.edit.clear()
+    qtbot.keyClicks(window.find_bar.edit, "godkend")
+    assert window.find_bar.status.text() == "No hits"
+    window.toc.set_marks_filter(None)
+    window.actions.find_next.trigger()
+    assert window.item_view.item is not None and window.item_view.item.number in (1, 2)
+    assert window.item_view.current_hit() >= 0  # shown again: found again
+
+
 def test_find_with_no_hits_says_so(qtbot, window: MainWindow) -> None:
     _open(qtbot, window)
     window.actions.find.trigger()

@@ -1,4 +1,4 @@
-"""Find in document: a bar under the item view, and the walk over hits across all items."""
+"""Find in document: a bar under the item view, and the walk over hits across the items the contents tree shows."""
 
 from __future__ import annotations
 
@@ -96,8 +96,11 @@ class FindBar(QWidget):
 class CrossItemFinder:
     """Walks find hits through the current item, then on through the following items.
 
+    Only items the contents tree shows take part: an item hidden by the filter box or the
+    marks filter is skipped, so finding never undoes the reader's filter.
     ``item_text(number)`` gives an item's displayed plain text (to skip items without a hit
-    cheaply); ``select_item(number)`` shows that item in the view.
+    cheaply); ``select_item(number)`` shows that item in the view; ``visible_items()`` gives
+    the shown item numbers in tree order.
     """
 
     def __init__(
@@ -105,10 +108,12 @@ class CrossItemFinder:
         view: ItemView,
         item_text: Callable[[int], str],
         select_item: Callable[[int], object],
+        visible_items: Callable[[], list[int]],
     ) -> None:
         self._view = view
         self._item_text = item_text
         self._select_item = select_item
+        self._visible_items = visible_items
         self.meeting: Meeting | None = None
         self.query = ""
 
@@ -118,7 +123,9 @@ class CrossItemFinder:
         if not query:
             self._view.clear_hits()
             return
-        if self._view.find_all(query):
+        item = self._view.item
+        shown_here = item is not None and item.number in self._visible_items()
+        if self._view.find_all(query) and shown_here:
             self._view.select_hit(0)
         else:
             self.step(1)
@@ -129,27 +136,31 @@ class CrossItemFinder:
             self._view.find_all(self.query)
 
     def items_with_hits(self) -> list[int]:
+        """Shown items whose text contains the query, in tree order."""
         if self.meeting is None or not self.query:
             return []
         needle = self.query.casefold()
-        return [i.number for i in self.meeting.items if needle in self._item_text(i.number).casefold()]
+        return [number for number in self._visible_items() if needle in self._item_text(number).casefold()]
 
     def step(self, direction: int) -> bool:
         """Go to the next (+1) or previous (-1) hit, wrapping round the meeting; False if none."""
         if not self.query or self.meeting is None:
             return False
         view = self._view
-        if view.hit_count() == 0:
-            view.find_all(self.query)
-        count, current = view.hit_count(), view.current_hit()
-        if count and 0 <= current + direction < count:
-            view.select_hit(current + direction)
-            return True
-        if count and current == -1:
-            view.select_hit(0 if direction > 0 else -1)
-            return True
-        numbers = [i.number for i in self.meeting.items]
+        numbers = self._visible_items()
         here = view.item.number if view.item is not None else None
+        if here in numbers:
+            if view.hit_count() == 0:
+                view.find_all(self.query)
+            count, current = view.hit_count(), view.current_hit()
+            if count and 0 <= current + direction < count:
+                view.select_hit(current + direction)
+                return True
+            if count and current == -1:
+                view.select_hit(0 if direction > 0 else -1)
+                return True
+        if not numbers:
+            return False
         start = numbers.index(here) if here in numbers else (-1 if direction > 0 else len(numbers))
         with_hits = set(self.items_with_hits())
         for offset in range(1, len(numbers) + 1):

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.page_view = PageView(self)
         self.notes_pane = NotesPane(self)
-        self.finder = CrossItemFinder(self.item_view, self._item_text, self.toc.select_item)
+        self.finder = CrossItemFinder(self.item_view, self._item_text, self.toc.select_item, self.toc.visible_item_numbers)
         self.loader = MeetingLoader(load, self)
         self._build_layout()
         self.actions = create_actions(self)

@@ -203,9 +203,9 @@ def test_export_and_print_are_in_the_file_menu_and_get_the_saved_note(qtbot, lan
     from minutesapp.ui import export_dialog
 
     calls = []
-    monkeypatch.setattr(export_dialog, "export_notes_via_dialog", lambda parent, meeting, store: calls.append(
+    monkeypatch.setattr(export_dialog, "export_notes_via_dialog", lambda parent, meeting, store, settings: calls.append(
         ("export", meeting.identity, [n.text for n in store.notes(meeting.identity)])))
-    monkeypatch.setattr(export_dialog, "print_notes_via_dialog", lambda parent, meeting, store: calls.append(
+    monkeypatch.setattr(export_dialog, "print_notes_via_dialog", lambda parent, meeting, store, settings: calls.append(
         ("print", meeting.identity, [])))
     window = open_window(qtbot, languages)
     open_meeting(qtbot, window, item=2)

@@ -287,7 +287,7 @@ class AnnotationController(QObject):
         from minutesapp.ui import export_dialog  # reportlab is loaded only when exporting
 
         run = export_dialog.print_notes_via_dialog if print_it else export_dialog.export_notes_via_dialog
-        run(self.window, self.meeting, self.store)
+        run(self.window, self.meeting, self.store, settings=self.window.settings)
 
     # --- closing ------------------------------------------------------------------------
 

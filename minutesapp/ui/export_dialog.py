@@ -6,10 +6,11 @@ Both show the same options (indstilling, beslutning, all items), build the same 
 system print dialog: as the PDF itself when the user prints to a PDF file, else as its pages
 drawn at the printer's resolution (QtPdf renders them), so paper and file look the same.
 
+The options last accepted are kept in ``AppSettings.export_options`` and offered again.
 The main window wires them up::
 
-    export_notes_via_dialog(window, meeting, store)
-    print_notes_via_dialog(window, meeting, store)
+    export_notes_via_dialog(window, meeting, store, settings=window.settings)
+    print_notes_via_dialog(window, meeting, store, settings=window.settings)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from minutesapp.export import ExportError, ExportOptions, NotesSheet, build_shee
 from minutesapp.export.pdf_file import write_atomically
 from minutesapp.model import Meeting
 from minutesapp.ui.plain_text import plain_label, plain_message_box
+from minutesapp.ui.settings import AppSettings
 from minutesapp.ui.worker import BackgroundOp
 
 translate = QCoreApplication.translate
@@ -40,12 +42,23 @@ MAX_PRINT_DPI = 300  # pages are drawn as images for a real printer; more only m
 class ExportOptionsDialog(QDialog):
     """The export's options as checkboxes, with a line saying what the sheet will hold."""
 
-    def __init__(self, parent: QWidget | None, meeting: Meeting, view: MeetingAnnotations, accept_text: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        meeting: Meeting,
+        view: MeetingAnnotations,
+        accept_text: str,
+        options: ExportOptions | None = None,
+    ) -> None:
         super().__init__(parent)
         self._meeting, self._view = meeting, view
+        options = options or ExportOptions()
         self.indstilling = QCheckBox(translate("ExportDialog", "Include the recommendation (Indstilling)"))
         self.beslutning = QCheckBox(translate("ExportDialog", "Include the decision (Beslutning)"))
         self.all_items = QCheckBox(translate("ExportDialog", "All items, with room to write (preparation sheet)"))
+        self.indstilling.setChecked(options.indstilling)
+        self.beslutning.setChecked(options.beslutning)
+        self.all_items.setChecked(options.all_items)
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -82,13 +95,14 @@ class ExportOptionsDialog(QDialog):
         self.accept_button.setEnabled(not sheet.is_empty)
 
 
-def export_notes_via_dialog(parent: QWidget, meeting: Meeting, store: AnnotationStore) -> None:
+def export_notes_via_dialog(
+    parent: QWidget, meeting: Meeting, store: AnnotationStore, *, settings: AppSettings | None = None
+) -> None:
     """Ask for the options and a file name, then write the PDF in the background."""
-    dialog = _options_dialog(parent, meeting, store, translate("ExportDialog", "Export notes to PDF"),
-                             translate("ExportDialog", "Export…"))  # fmt: skip
-    if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+    sheet = _ask_for_sheet(parent, meeting, store, settings, translate("ExportDialog", "Export notes to PDF"),
+                           translate("ExportDialog", "Export…"))  # fmt: skip
+    if sheet is None:
         return
-    sheet = dialog.sheet()
     chosen, _ = QFileDialog.getSaveFileName(
         parent, translate("ExportDialog", "Export notes to PDF"), str(default_export_path(meeting)),
         translate("ExportDialog", "PDF files (*.pdf)"),
@@ -107,13 +121,14 @@ def export_notes_via_dialog(parent: QWidget, meeting: Meeting, store: Annotation
     _run(parent, work, lambda _: _show_status(parent, done), translate("ExportDialog", "The notes could not be exported."))
 
 
-def print_notes_via_dialog(parent: QWidget, meeting: Meeting, store: AnnotationStore) -> None:
+def print_notes_via_dialog(
+    parent: QWidget, meeting: Meeting, store: AnnotationStore, *, settings: AppSettings | None = None
+) -> None:
     """Ask for the options, then the printer (system print dialog), then print the sheet."""
-    dialog = _options_dialog(parent, meeting, store, translate("ExportDialog", "Print notes"),
-                             translate("ExportDialog", "Print…"))  # fmt: skip
-    if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+    sheet = _ask_for_sheet(parent, meeting, store, settings, translate("ExportDialog", "Print notes"),
+                           translate("ExportDialog", "Print…"))  # fmt: skip
+    if sheet is None:
         return
-    sheet = dialog.sheet()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(sheet.document_title)
     printer.setFullPage(True)  # the PDF pages carry their own margins
@@ -183,17 +198,27 @@ def print_pdf_pages(printer: QPrinter, pdf: bytes) -> int:
     return len(pages)
 
 
-def _options_dialog(
-    parent: QWidget, meeting: Meeting, store: AnnotationStore, title: str, accept_text: str
-) -> ExportOptionsDialog | None:
+def _ask_for_sheet(
+    parent: QWidget,
+    meeting: Meeting,
+    store: AnnotationStore,
+    settings: AppSettings | None,
+    title: str,
+    accept_text: str,
+) -> NotesSheet | None:
+    """The options dialog, opened with the options last accepted; the sheet, or None when cancelled."""
     try:
         view = attach(meeting, store)
     except StorageError as exc:
         _warn(parent, translate("ExportDialog", "Your notes could not be read."), exc)
         return None
-    dialog = ExportOptionsDialog(parent, meeting, view, accept_text)
+    settings = settings or AppSettings()
+    dialog = ExportOptionsDialog(parent, meeting, view, accept_text, settings.export_options)
     dialog.setWindowTitle(title)
-    return dialog
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    settings.export_options = dialog.options()
+    return dialog.sheet()
 
 
 def _run(parent: QWidget, work: Callable[[object], object], on_success: Callable[[object], None], failure: str) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from minutesapp import paths
+from minutesapp.export.sheet import ExportOptions
 
 LANGUAGES = ("da", "en")
 DEFAULT_FONT_SIZE = 11
@@ -126,6 +127,24 @@ class AppSettings:
     @last_item.setter
     def last_item(self, value: int | None) -> None:
         self._set("files/last_item", value)
+
+    # --- export -------------------------------------------------------------------------
+
+    @property
+    def export_options(self) -> ExportOptions:
+        """The options last accepted in the export/print dialog, offered again next time."""
+        default = ExportOptions()
+        return ExportOptions(
+            indstilling=self._bool("export/indstilling", default.indstilling),
+            beslutning=self._bool("export/beslutning", default.beslutning),
+            all_items=self._bool("export/all_items", default.all_items),
+        )
+
+    @export_options.setter
+    def export_options(self, value: ExportOptions) -> None:
+        self._set("export/indstilling", bool(value.indstilling))
+        self._set("export/beslutning", bool(value.beslutning))
+        self._set("export/all_items", bool(value.all_items))
 
     # --- window state (opaque Qt blobs) -------------------------------------------------
 

@@ -206,6 +206,19 @@ def test_switching_language_retranslates_the_window(qtbot, window: MainWindow, l
     assert "No decision yet" in window.item_view.displayed_text()
 
 
+def test_find_status_and_cancel_button_in_danish(qtbot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    window.set_language("da")
+    qtbot.waitUntil(lambda: window.actions.file_menu.title() == "&Filer")
+    assert window.cancel_button.text() == "Annullér"
+    window.actions.find.trigger()
+    qtbot.keyClicks(window.find_bar.edit, "zzzqqq")
+    assert window.find_bar.status.text() == "Ingen fund"
+    window.find_bar.edit.clear()
+    qtbot.keyClicks(window.find_bar.edit, "kompetenceplan")
+    assert window.find_bar.status.text() == "1 af 3 her · 1 punkter"
+
+
 def test_agenda_items_without_decision_say_so(qtbot, languages) -> None:
     window = _window(qtbot, languages, fake_loader(make_meeting(MeetingKind.DAGSORDEN)))
     _open(qtbot, window, item=4)

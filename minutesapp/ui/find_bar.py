@@ -76,6 +76,16 @@ class FindBar(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def show_status(self, searching: bool, current: int, count: int, items: int) -> None:
+        """The hit counter: ``current`` of ``count`` hits in this item, ``items`` items with hits."""
+        if not searching:
+            self.status.clear()
+        elif items == 0:
+            self.status.setText(self.tr("No hits"))
+        else:
+            text = self.tr("%1 of %2 here · %3 items")
+            self.status.setText(text.replace("%1", str(current)).replace("%2", str(count)).replace("%3", str(items)))
+
     def retranslate(self) -> None:
         self._label.setText(self.tr("Find:"))
         self.edit.setPlaceholderText(self.tr("Find in the minutes"))

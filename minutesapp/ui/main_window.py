@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from minutesapp.annotations import AnnotationStore
-from minutesapp.errors import DocumentError, ErrorCode
 from minutesapp.model import Meeting
 from minutesapp.ui.annotation_controller import AnnotationController
 from minutesapp.ui.annotation_session import OpenStore
-from minutesapp.ui.error_messages import MessageBar, describe_failure
+from minutesapp.ui.error_messages import MessageBar
+from minutesapp.ui.file_opening import FileOpening, dropped_local_file, sample_path
 from minutesapp.ui.find_bar import CrossItemFinder, FindBar
 from minutesapp.ui.help_dialogs import install_help_menu
 from minutesapp.ui.i18n import LanguageSwitcher
@@ -37,15 +25,10 @@ from minutesapp.ui.meeting_loader import LoadFunction, MeetingLoader, load_with_
 from minutesapp.ui.meeting_model import MeetingTreeModel, meeting_title
 from minutesapp.ui.notes_pane import NotesPane
 from minutesapp.ui.page_view import PageView
-from minutesapp.ui.plain_text import plain_label
 from minutesapp.ui.settings import DEFAULT_FONT_SIZE, AppSettings
 from minutesapp.ui.toc_pane import TocPane
 from minutesapp.ui.window_actions import create_actions, fill_recent_menu, retranslate_actions
 from minutesapp.ui.worker import wait_for_background_work
-
-
-def sample_path() -> Path:
-    return Path(str(importlib.resources.files("minutesapp.resources") / "sample" / "sample-referat.pdf"))
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +55,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.meeting: Meeting | None = None
         self.path: Path | None = None
-        self._pending_item: int | None = None
         self._item_texts: dict[int, str] = {}
 
         self.model = MeetingTreeModel(self)
@@ -86,6 +68,10 @@ class MainWindow(QMainWindow):
         self.notes_pane = NotesPane(self)
         self.finder = CrossItemFinder(self.item_view, self._item_text, self.toc.select_item, self.toc.visible_item_numbers)
         self.loader = MeetingLoader(load, self)
+        self.opening = FileOpening(self, self.loader)  # the Open dialog, progress and Cancel in the status bar
+        self.progress = self.opening.progress
+        self.cancel_button = self.opening.cancel_button
+        self.progress_label = self.opening.progress_label
         self._build_layout()
         self.actions = create_actions(self)
         self._connect()
@@ -143,17 +129,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header_label)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy indicator: the parse reports no steps
-        self.progress.setMaximumWidth(160)
-        self.cancel_button = QToolButton(self)
-        self.progress_label = plain_label(self)  # shows a file name
-        status = self.statusBar()
-        status.addPermanentWidget(self.progress_label)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
         self.resize(1400, 900)
 
     def _connect(self) -> None:
@@ -176,7 +151,6 @@ class MainWindow(QMainWindow):
         a.language_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.show_about)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.cancel_button.clicked.connect(self.loader.cancel)
         self.toc.item_selected.connect(self._show_item)
         self.toc.meeting_selected.connect(self._show_meeting_header)
         self.find_bar.search_changed.connect(self._find_changed)
@@ -184,8 +158,6 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._find_closed)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
-        self.loader.busy_changed.connect(self._set_busy)
-        self.loader.started.connect(self._on_load_started)
         a.toggle_page.setChecked(self.settings.page_view_visible)
         self.page_view.setVisible(self.settings.page_view_visible)
 
@@ -203,24 +175,13 @@ class MainWindow(QMainWindow):
     # --- opening files ------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open minutes"), start, self.tr("Minutes (*.pdf *.txt);;All files (*)")
-        )
-        if name:
-            self.open_file(Path(name))
+        chosen = self.opening.choose(self.path.parent if self.path else None)
+        if chosen is not None:
+            self.open_file(chosen)
 
     def open_file(self, path: Path, item: int | None = None) -> None:
         """Start loading ``path`` in the background; the current document stays until it is ready."""
-        self._pending_item = item
-        self.loader.open(Path(path))
-
-    def _on_load_started(self, path: Path) -> None:
-        self.progress_label.setText(self.tr("Opening %1…").replace("%1", path.name))
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.progress, self.cancel_button, self.progress_label):
-            widget.setVisible(busy)
+        self.opening.open(path, item)
 
     def _on_loaded(self, path: Path, meeting: Meeting) -> None:
         self.clear_message()
@@ -234,8 +195,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_file(path)
         self._update_header()
         self._load_page_view()
-        item = self._pending_item
-        self._pending_item = None
+        item = self.opening.take_pending_item()
         if item is None or not self.toc.select_item(item):
             if meeting.items:
                 self.toc.select_item(meeting.items[0].number)
@@ -245,12 +205,11 @@ class MainWindow(QMainWindow):
         self.meeting_shown.emit(meeting)
 
     def _on_failed(self, path: Path, error: BaseException) -> None:
-        if isinstance(error, DocumentError) and error.code is ErrorCode.CANCELLED:
-            self.statusBar().showMessage(self.tr("Opening %1 was cancelled.").replace("%1", path.name), 5000)
-            message = self.tr("Opening %1 was cancelled.").replace("%1", path.name)
-        else:
-            message = describe_failure(path, error)
+        message, is_error = self.opening.failure_message(path, error)
+        if is_error:
             self.show_message(message)
+        else:
+            self.statusBar().showMessage(message, 5000)
         self.load_failed.emit(message)
 
     def show_hint(self) -> None:
@@ -264,24 +223,13 @@ class MainWindow(QMainWindow):
         return self.path is not None and self.path.suffix.lower() == ".pdf"
 
     def _load_page_view(self) -> None:
-        has_pages = self._is_pdf()
-        self.actions.toggle_page.setEnabled(has_pages)
-        if has_pages and self.actions.toggle_page.isChecked():
-            self.page_view.set_pdf(self.path)
-            self.page_view.show()
-        else:
-            self.page_view.hide()
-            if not has_pages:
-                self.page_view.set_pdf(None)
+        self.actions.toggle_page.setEnabled(self._is_pdf())
+        self.page_view.show_pages_of(self.path if self._is_pdf() else None, self.actions.toggle_page.isChecked())
 
     def set_page_view_visible(self, visible: bool) -> None:
         self.settings.page_view_visible = visible
-        if visible and self._is_pdf():
-            self.page_view.set_pdf(self.path)
-            self.page_view.show()
-            self._follow_page()
-        else:
-            self.page_view.hide()
+        self.page_view.show_pages_of(self.path if self._is_pdf() else None, visible)
+        self._follow_page()
 
     # --- showing ------------------------------------------------------------------------
 
@@ -353,15 +301,7 @@ class MainWindow(QMainWindow):
         self.item_view.setFocus()
 
     def _update_find_status(self) -> None:
-        current, count, items = self.finder.status()
-        if not self.finder.query:
-            self.find_bar.status.clear()
-        elif items == 0:
-            self.find_bar.status.setText(self.tr("No hits"))
-        else:
-            self.find_bar.status.setText(
-                self.tr("%1 of %2 here · %3 items").replace("%1", str(current)).replace("%2", str(count)).replace("%3", str(items))
-            )
+        self.find_bar.show_status(bool(self.finder.query), *self.finder.status())
 
     def set_font_size(self, points: int) -> None:
         self.settings.font_size = points
@@ -375,8 +315,7 @@ class MainWindow(QMainWindow):
         retranslate_actions(self.actions)
         self.actions.language_da.setChecked(self.languages.language == "da")
         self.actions.language_en.setChecked(self.languages.language != "da")
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop opening the file"))
+        self.opening.retranslate()
         self.message_bar.retranslate()
         self.annotations.retranslate()
         self.item_view.setAccessibleName(self.tr("Item text"))
@@ -444,13 +383,11 @@ class MainWindow(QMainWindow):
             self._apply_icons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if dropped_local_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                event.acceptProposedAction()
-                self.open_file(Path(url.toLocalFile()))
-                return
+        if (path := dropped_local_file(event.mimeData())) is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
 

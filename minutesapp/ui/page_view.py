@@ -94,6 +94,16 @@ class PageView(QWidget):
         self._update_page_label()
         return True
 
+    def show_pages_of(self, pdf: Path | None, wanted: bool) -> None:
+        """Show ``pdf``'s pages when the user wants the page view; without a PDF, forget the last one."""
+        if pdf is not None and wanted:
+            self.set_pdf(pdf)
+            self.show()
+            return
+        self.hide()
+        if pdf is None:
+            self.set_pdf(None)
+
     def page_count(self) -> int:
         return self._document.pageCount()
 

@@ -572,6 +572,16 @@
 <context>
     <name>FindBar</name>
     <message>
+        <location filename="../../minutesapp/ui/find_bar.py" line="84"/>
+        <source>No hits</source>
+        <translation>Ingen fund</translation>
+    </message>
+    <message>
+        <location filename="../../minutesapp/ui/find_bar.py" line="86"/>
+        <source>%1 of %2 here · %3 items</source>
+        <translation>%1 af %2 her · %3 punkter</translation>
+    </message>
+    <message>
         <location filename="../../minutesapp/ui/find_bar.py" line="80"/>
         <source>Find:</source>
         <translation>Find:</translation>
@@ -1049,16 +1059,6 @@
         <location filename="../../minutesapp/ui/main_window.py" line="320"/>
         <source>Meeting</source>
         <translation>Møde</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="360"/>
-        <source>No hits</source>
-        <translation>Ingen fund</translation>
-    </message>
-    <message>
-        <location filename="../../minutesapp/ui/main_window.py" line="363"/>
-        <source>%1 of %2 here · %3 items</source>
-        <translation>%1 af %2 her · %3 punkter</translation>
     </message>
     <message>
         <location filename="../../minutesapp/ui/main_window.py" line="378"/>

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -18,6 +19,8 @@ TreatmentRole = UR + 1  # CaseTreatment
 SummaryRole = UR + 2  # DecisionSummary
 OpenTargetRole = UR + 3  # (file path, item number | None) to open, or None
 
+R = TypeVar("R")
+
 
 def treatment_target(treatment: CaseTreatment, all_treatments: list[CaseTreatment]) -> tuple[str, int | None] | None:
     """Where to go for a treatment: its own item, or the item of the minutes that quote it."""
@@ -29,43 +32,71 @@ def treatment_target(treatment: CaseTreatment, all_treatments: list[CaseTreatmen
     return None
 
 
-class CaseHistoryModel(QAbstractTableModel):
-    """Treatments of one case in date order: date, body, item, title, decision, where recorded."""
+class FrozenRecordTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table with one row per frozen record and a fixed set of columns.
 
-    COL_DATE, COL_BODY, COL_ITEM, COL_TITLE, COL_DECISION, COL_SOURCE = range(6)
+    Subclasses set ``COLUMN_COUNT``, name the columns in ``column_headers`` (asked each time, so
+    they follow the UI language and keep the subclass's own ``tr()`` context) and answer
+    ``record_data`` for one record; the row bounds and the reset live here once.
+    """
+
+    COLUMN_COUNT = 0
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseTreatment] = []
-        self.case_number = ""
+        self._rows: list[R] = []
 
-    def set_history(self, case_number: str, treatments: list[CaseTreatment]) -> None:
+    def _replace_rows(self, records: Iterable[R]) -> None:
         self.beginResetModel()
-        self.case_number = case_number
-        self._rows = list(treatments)
+        self._rows = list(records)
         self.endResetModel()
 
-    def treatments(self) -> list[CaseTreatment]:
-        return list(self._rows)
+    def column_headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def record_data(self, record: R, column: int, role: int) -> Any:
+        raise NotImplementedError
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {self.COL_DATE: self.tr("Date"), self.COL_BODY: self.tr("Body"), self.COL_ITEM: self.tr("Item"),
-                self.COL_TITLE: self.tr("Title"), self.COL_DECISION: self.tr("Decision"),
-                self.COL_SOURCE: self.tr("Found in")}.get(section)
+        headers = self.column_headers()
+        return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        t = self._rows[index.row()]
-        column = index.column()
+        return self.record_data(self._rows[index.row()], index.column(), role)
+
+
+class CaseHistoryModel(FrozenRecordTableModel[CaseTreatment]):
+    """Treatments of one case in date order: date, body, item, title, decision, where recorded."""
+
+    COLUMN_COUNT = 6
+    COL_DATE, COL_BODY, COL_ITEM, COL_TITLE, COL_DECISION, COL_SOURCE = range(COLUMN_COUNT)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.case_number = ""
+
+    def set_history(self, case_number: str, treatments: list[CaseTreatment]) -> None:
+        self.case_number = case_number
+        self._replace_rows(treatments)
+
+    def treatments(self) -> list[CaseTreatment]:
+        return list(self._rows)
+
+    def column_headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Body"), self.tr("Item"), self.tr("Title"), self.tr("Decision"),
+                self.tr("Found in"))  # fmt: skip
+
+    def record_data(self, t: CaseTreatment, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(t, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_DECISION, self.COL_SOURCE):
@@ -94,41 +125,23 @@ class CaseHistoryModel(QAbstractTableModel):
         return None
 
 
-class DecisionOverviewModel(QAbstractTableModel):
+class DecisionOverviewModel(FrozenRecordTableModel[DecisionSummary]):
     """Every item of one meeting with its outcome, who voted against, who was absent, closed."""
 
-    COL_ITEM, COL_TITLE, COL_OUTCOME, COL_AGAINST, COL_ABSENT, COL_CLOSED = range(6)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DecisionSummary] = []
+    COLUMN_COUNT = 6
+    COL_ITEM, COL_TITLE, COL_OUTCOME, COL_AGAINST, COL_ABSENT, COL_CLOSED = range(COLUMN_COUNT)
 
     def set_summaries(self, summaries: tuple[DecisionSummary, ...] | list[DecisionSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(summaries)
-        self.endResetModel()
+        self._replace_rows(summaries)
 
     def summaries(self) -> list[DecisionSummary]:
         return list(self._rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def column_headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Title"), self.tr("Outcome"), self.tr("Against"), self.tr("Absent"),
+                self.tr("Closed"))  # fmt: skip
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.COL_ITEM: self.tr("Item"), self.COL_TITLE: self.tr("Title"), self.COL_OUTCOME: self.tr("Outcome"),
-                self.COL_AGAINST: self.tr("Against"), self.COL_ABSENT: self.tr("Absent"),
-                self.COL_CLOSED: self.tr("Closed")}.get(section)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s = self._rows[index.row()]
-        column = index.column()
+    def record_data(self, s: DecisionSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_ITEM:
                 return str(s.item)

@@ -155,7 +155,9 @@ class TocPane(QWidget):
     # --- texts --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(self.tr("Filter items (title, case no., text)"))
+        # A short placeholder: the pane is narrow and the marks filter sits beside it.
+        self.filter_edit.setPlaceholderText(self.tr("Filter items"))
+        self.filter_edit.setToolTip(self.tr("Narrow the list by title, case number or text"))
         self.filter_edit.setAccessibleName(self.tr("Filter items"))
         self.tree.setAccessibleName(self.tr("Table of contents"))
         self.marks_filter.setItemText(0, self.tr("All items"))

@@ -1582,8 +1582,8 @@
     <name>TocPane</name>
     <message>
         <location filename="../../minutesapp/ui/toc_pane.py" line="158"/>
-        <source>Filter items (title, case no., text)</source>
-        <translation>Filtrér punkter (titel, sagsnr., tekst)</translation>
+        <source>Narrow the list by title, case number or text</source>
+        <translation>Afgræns listen efter titel, sagsnummer eller tekst</translation>
     </message>
     <message>
         <location filename="../../minutesapp/ui/toc_pane.py" line="159"/>

@@ -163,6 +163,7 @@ def test_find_walks_only_the_items_the_tree_shows(qtbot, window: MainWindow) -> 
     window.find_bar.edit.clear()
     qtbot.keyClicks(window.find_bar.edit, "godkend")
     assert window.find_bar.status.text() == "No hits"
+    assert window.item_view.hit_count() == 0  # no hits painted in an item the filter hides
     window.toc.set_marks_filter(None)
     window.actions.find_next.trigger()
     assert window.item_view.item is not None and window.item_view.item.number in (1, 2)

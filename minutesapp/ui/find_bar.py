@@ -135,7 +135,11 @@ class CrossItemFinder:
             return
         item = self._view.item
         shown_here = item is not None and item.number in self._visible_items()
-        if self._view.find_all(query) and shown_here:
+        if not shown_here:
+            # The item on screen is filtered out: paint nothing there, go to a shown item's hit.
+            self._view.clear_hits()
+            self.step(1)
+        elif self._view.find_all(query):
             self._view.select_hit(0)
         else:
             self.step(1)

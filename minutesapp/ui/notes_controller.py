@@ -26,7 +26,7 @@ from minutesapp.annotations import AnnotationStore, MeetingInfo, Note, StorageEr
 from minutesapp.annotations.emergency import write_unsaved_notes
 from minutesapp.model import Meeting
 from minutesapp.ui.annotation_session import UnsavedChoice, ask_unsaved_choice, unsaved_notes_text
-from minutesapp.ui.notes_autosave import NoteAutosaver
+from minutesapp.ui.notes_autosave import NoteAutosaver, UnsavedNote
 from minutesapp.ui.notes_pane import OtherNote
 
 if TYPE_CHECKING:
@@ -124,16 +124,21 @@ class NotesController(QObject):
         host = self.host
         if host.meeting is None or host.item_number is None or not host.writable:
             return
-        self.autosaver.edited(host.meeting, host.item_number, self.pane.note_text())
+        note_id = self._note_ids.get((host.meeting.identity, host.item_number))
+        self.autosaver.edited(host.meeting, host.item_number, self.pane.note_text(), note_id)
         self.pane.set_status(self.tr("Saving…"))
 
-    def _write_note(self, meeting: Meeting, number: int, text: str) -> None:
-        """Save into the note that was loaded into the editor (by id), or a new one."""
+    def _write_note(self, pending: UnsavedNote) -> None:
+        """Save into the note that was in the editor when the text was typed (by id), or a new one.
+
+        The id and item were captured at typing time: the meeting open now may be a
+        re-publication with other item numbers, so nothing is looked up by number here.
+        """
         store = self.host.store
         if store is None:
             raise StorageError(StorageErrorCode.READ_ONLY, "no notes database")
-        key = (meeting.identity, number)
-        note_id = self._note_ids.get(key)
+        meeting, text = pending.meeting, pending.text
+        note_id = pending.note_id
         note: Note | None = None
         if note_id is not None:
             try:
@@ -143,22 +148,29 @@ class NotesController(QObject):
                     raise
                 note_id = None  # deleted meanwhile: the text becomes a new note
         if note_id is None and text:
-            note = store.add_note(meeting, number, text)
+            note = store.add_note(meeting, pending.item_number, text)
+        current = self.host.meeting
+        number = pending.number_in(current) if current is not None else None
+        if number is None:  # another meeting is open: only the library's search follows
+            self.note_saved.emit(meeting.identity, pending.item_number, text)
+            return
+        key = (meeting.identity, number)
         if note is None:
             self._note_ids.pop(key, None)
         else:
             self._note_ids[key] = note.id
-        current = self.host.meeting is not None and meeting.identity == self.host.meeting.identity
-        if current:
-            self.texts[number] = text
-        others = [n.text for n in self.others.get(number, ())] if current else []
+        self.texts[number] = text
+        others = [n.text for n in self.others.get(number, ())]
         self.note_saved.emit(meeting.identity, number, "\n\n".join(t for t in [*others, text] if t.strip()))
 
-    def _on_note_saved(self, number: int) -> None:
+    def _on_note_saved(self, pending: UnsavedNote) -> None:
         if not self.autosaver.has_unsaved():
             self.pane.set_status(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M")))
             self.host.clear_error()
-        self.host.marks.update_marks(number)
+        current = self.host.meeting
+        number = pending.number_in(current) if current is not None else None
+        if number is not None:
+            self.host.marks.update_marks(number)
 
     def _on_save_failed(self, error: StorageError) -> None:
         self.pane.set_status(self.tr("Not saved"), error=True)

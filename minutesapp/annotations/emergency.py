@@ -4,8 +4,10 @@ When minutesapp must end while a typed note cannot be saved (a full disk, a read
 the user chose "copy and close", logout, ``kill``), the text goes into a new file
 ``data_dir()/unsaved-notes/<UTC timestamp>.txt`` instead of only the clipboard, which dies
 with the process on X11/Wayland. Files are never read back automatically; the next start
-only says that they are there. When the notes folder itself cannot be written, the file goes
-to ``~/minutesapp-unsaved-notes`` or the temporary folder instead.
+only says that they are there, naming every folder that holds some. When the notes folder
+itself cannot be written, the file goes to the user's state folder (``$XDG_STATE_HOME``),
+then ``~/minutesapp-unsaved-notes``, and only then the temporary folder (which may be wiped
+at reboot). Under ``$MINUTESAPP_HOME`` (tests) all these folders are inside it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+
+import platformdirs
 
 from minutesapp import paths
 from minutesapp.annotations.backups import fsync_folder
@@ -32,12 +36,19 @@ def unsaved_notes_folder() -> Path | None:
 
 
 def _fallback_folders() -> list[Path]:
+    """Every folder unsaved notes may be written to, most lasting first (the notes folder's first)."""
     first = unsaved_notes_folder()
-    return [
-        *([first] if first is not None else []),
-        Path.home() / "minutesapp-unsaved-notes",
-        Path(tempfile.gettempdir()) / "minutesapp-unsaved-notes",
-    ]
+    home = os.environ.get(paths.HOME_ENV)
+    if home:  # everything under $MINUTESAPP_HOME, as in ``paths``
+        root = Path(home).expanduser()
+        rest = [root / "state" / UNSAVED_FOLDER, root / "minutesapp-unsaved-notes", root / "tmp" / "minutesapp-unsaved-notes"]
+    else:
+        rest = [
+            Path(platformdirs.user_state_dir(paths.APP_NAME, appauthor=False)) / UNSAVED_FOLDER,
+            Path.home() / "minutesapp-unsaved-notes",
+            Path(tempfile.gettempdir()) / "minutesapp-unsaved-notes",
+        ]
+    return [*([first] if first is not None else []), *rest]
 
 
 def write_unsaved_notes(content: str, now: datetime | None = None, folders: list[Path] | None = None) -> Path:
@@ -83,14 +94,15 @@ def _new_file(folder: Path, stamp: str, data: bytes) -> Path:
 
 
 def unsaved_note_files(folder: Path | None = None) -> list[Path]:
-    """The files of unsaved notes waiting in ``folder`` (default: the notes folder's), oldest first."""
-    folder = folder if folder is not None else unsaved_notes_folder()
-    if folder is None:
-        return []
-    try:
-        return sorted(p for p in folder.glob("*.txt") if p.is_file())
-    except OSError:
-        return []
+    """The files of unsaved notes waiting in ``folder`` (default: every folder they may be written
+    to), grouped by folder in fallback order, oldest first within each."""
+    found: list[Path] = []
+    for each in [folder] if folder is not None else _fallback_folders():
+        try:
+            found.extend(sorted(p for p in each.glob("*.txt") if p.is_file()))
+        except OSError:
+            continue
+    return list(dict.fromkeys(found))
 
 
 __all__ = ["UNSAVED_FOLDER", "unsaved_note_files", "unsaved_notes_folder", "write_unsaved_notes"]

@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication, QSessionManager, QUndoStack
 from PySide6.QtWidgets import QToolButton
 
 from minutesapp.annotations import AnnotationStore, Highlight, MeetingAnnotations, StorageError, StorageErrorCode, attach
-from minutesapp.annotations.emergency import unsaved_note_files, unsaved_notes_folder
+from minutesapp.annotations.emergency import unsaved_note_files
 from minutesapp.model import Meeting
 from minutesapp.ui.annotation_actions import AnnotationActions, create_annotation_actions, retranslate_annotation_actions
 from minutesapp.ui.annotation_messages import storage_error_text
@@ -95,7 +95,8 @@ class AnnotationController(QObject):
                 "%1 file(s) with note text that could not be saved earlier are in %2. Copy what you need "
                 "into your notes, then delete the files."
             )
-            rescued = rescued.replace("%1", str(len(files))).replace("%2", str(unsaved_notes_folder()))
+            folders = ", ".join(dict.fromkeys(str(f.parent) for f in files))
+            rescued = rescued.replace("%1", str(len(files))).replace("%2", folders)
             notice = f"{notice} {rescued}" if notice else rescued
         return notice
 

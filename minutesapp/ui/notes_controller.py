@@ -264,6 +264,8 @@ class NotesController(QObject):
             print(f"minutesapp: {exc}; the unsaved notes follow:", file=sys.stderr)
             print(self.unsaved_text_for_clipboard(), file=sys.stderr, flush=True)
             path = None
+        if path is not None:  # on SIGTERM or at shutdown nobody sees a dialog: the journal does
+            print(f"minutesapp: notes that could not be saved were written to {path}", file=sys.stderr, flush=True)
         if forget:
             self.autosaver.discard()
         return path

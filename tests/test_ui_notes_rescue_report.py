@@ -35,3 +35,31 @@ def test_a_rescue_on_sigterm_prints_the_file_to_stderr(qtbot, languages, monkeyp
     end_on_signal(window, lambda: None)
     [rescued] = emergency.unsaved_note_files()
     assert str(rescued) in capsys.readouterr().err
+
+
+def test_logout_keeps_one_rescue_file_and_deletes_it_once_the_text_is_saved(qtbot, languages, monkeypatch) -> None:  # noqa: F811
+    window = open_window(qtbot, languages)
+    open_meeting(qtbot, window, item=2)
+    writable_again = refuse_writes(monkeypatch, store_of(window), StorageErrorCode.READ_ONLY, "read-only folder")
+    window.notes_pane.editor.setPlainText("Ved log ud")
+    window.annotations._on_commit_data(None)  # what QGuiApplication.commitDataRequest calls
+    [rescued] = emergency.unsaved_note_files()
+    window.notes_pane.editor.setPlainText("Ved log ud, rettet")
+    window.annotations._on_commit_data(None)  # asked again: the same file, overwritten
+    assert emergency.unsaved_note_files() == [rescued]
+    assert "Ved log ud, rettet" in rescued.read_text("utf-8")
+    writable_again()
+    assert window.annotations.flush()
+    assert emergency.unsaved_note_files() == []  # saved: the file would only mislead
+    assert [n.text for n in store_of(window).notes_on(window.meeting, 2)] == ["Ved log ud, rettet"]
+
+
+def test_a_logout_rescue_is_kept_when_shutdown_cannot_save_either(qtbot, languages, monkeypatch) -> None:  # noqa: F811
+    window = open_window(qtbot, languages)
+    open_meeting(qtbot, window, item=2)
+    refuse_writes(monkeypatch, store_of(window), StorageErrorCode.DISK_FULL, "The disk is full")
+    window.notes_pane.editor.setPlainText("Må blive i filen")
+    window.annotations._on_commit_data(None)
+    window.annotations.shutdown()
+    [rescued] = emergency.unsaved_note_files()
+    assert "Må blive i filen" in rescued.read_text("utf-8")

@@ -51,14 +51,23 @@ def _fallback_folders() -> list[Path]:
     return [*([first] if first is not None else []), *rest]
 
 
-def write_unsaved_notes(content: str, now: datetime | None = None, folders: list[Path] | None = None) -> Path:
+def write_unsaved_notes(
+    content: str, now: datetime | None = None, folders: list[Path] | None = None, replace: Path | None = None
+) -> Path:
     """Write ``content`` to a new ``<UTC timestamp>.txt`` and fsync it; returns its path.
 
-    Tries ``folders`` in order (default: the notes folder's ``unsaved-notes``, then the home
-    and temporary folders). Never replaces a file. Raises ``StorageError`` when none works.
+    Tries ``folders`` in order (default: the notes folder's ``unsaved-notes``, then the state,
+    home and temporary folders). Never replaces a file, except ``replace``: this session's
+    earlier rescue, which is atomically overwritten (a logout that asks again writes no second
+    copy). Raises ``StorageError`` when nothing works.
     """
-    stamp = (now or utc_now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     data = content.encode("utf-8")
+    if replace is not None:
+        try:
+            return _overwrite(replace, data)
+        except OSError:
+            pass  # a new file elsewhere, below
+    stamp = (now or utc_now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     error: OSError | None = None
     for folder in folders if folders is not None else _fallback_folders():
         try:
@@ -70,6 +79,21 @@ def write_unsaved_notes(content: str, now: datetime | None = None, folders: list
             error = exc
     error = error or OSError("no folder to write the unsaved notes to")
     raise storage_error_from(error, "writing the unsaved notes to a file") from error
+
+
+def _overwrite(path: Path, data: bytes) -> Path:
+    temporary = path.with_name(f".{path.name}.new")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(temporary, path)
+    fsync_folder(path.parent)
+    return path
 
 
 def _new_file(folder: Path, stamp: str, data: bytes) -> Path:

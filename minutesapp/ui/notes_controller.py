@@ -67,6 +67,7 @@ class NotesController(QObject):
         self.texts: dict[int, str] = {}  # item number -> the editor note's text in the store (this meeting)
         self.others: dict[int, tuple[Note, ...]] = {}  # item number -> its other notes (this meeting)
         self._note_ids: dict[tuple[str, int], str] = {}  # (meeting, item) -> id of the note in the editor
+        self._logout_rescue: Path | None = None  # written at logout for texts still pending; deleted once saved
         self.ask_unsaved: Callable[[], UnsavedChoice] = self._ask_unsaved
         self.tell_rescued: Callable[[Path], None] = self._tell_rescued
         self.close_with_clipboard_only: Callable[[StorageError], bool] = self._close_with_clipboard_only
@@ -165,12 +166,22 @@ class NotesController(QObject):
 
     def _on_note_saved(self, pending: UnsavedNote) -> None:
         if not self.autosaver.has_unsaved():
+            self._drop_logout_rescue()
             self.pane.set_status(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M")))
             self.host.clear_error()
         current = self.host.meeting
         number = pending.number_in(current) if current is not None else None
         if number is not None:
             self.host.marks.update_marks(number)
+
+    def _drop_logout_rescue(self) -> None:
+        """Everything the logout's rescue file holds is in the store now: the file would only mislead."""
+        path, self._logout_rescue = self._logout_rescue, None
+        if path is not None:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # harmless: the start notice will list it
 
     def _on_save_failed(self, error: StorageError) -> None:
         self.pane.set_status(self.tr("Not saved"), error=True)
@@ -211,8 +222,10 @@ class NotesController(QObject):
                     if not self.close_with_clipboard_only(exc):
                         return False
                     self.autosaver.discard()
+                    self._logout_rescue = None
                     return True
                 self.autosaver.discard()
+                self._logout_rescue = None  # the file holds the only copy now
                 if path is not None:
                     self.tell_rescued(path)
                 return True
@@ -222,7 +235,7 @@ class NotesController(QObject):
         return unsaved_notes_text(self.autosaver.unsaved)
 
     def rescue_unsaved(self) -> Path | None:
-        """Write every unsaved note to a new file in ``unsaved-notes/``; None when nothing is unsaved.
+        """Write every unsaved note to a file (new, or this logout's again); None when nothing is unsaved.
 
         The texts stay pending (the caller decides to forget them). Raises ``StorageError``.
         """
@@ -247,16 +260,19 @@ class NotesController(QObject):
                     ]
                 )
             )
-        return write_unsaved_notes("\n\n".join(parts) + "\n")
+        return write_unsaved_notes("\n\n".join(parts) + "\n", replace=self._logout_rescue)
 
     def save_or_rescue(self, forget: bool = True) -> Path | None:
         """The process may end now: save typed notes; those the store refuses go to a file.
 
         Returns that file (None when everything was saved). With ``forget`` the rescued texts
-        are dropped from the autosaver (they are in the file). When not even a file can be
-        written, the texts go to stderr as a last resort.
+        are dropped from the autosaver (they are in the file). Without it (logout, which may
+        be cancelled) the texts stay pending and the session keeps one file, overwritten on
+        each request and deleted once they are saved. When not even a file can be written,
+        the texts go to stderr as a last resort.
         """
         if self.autosaver.flush():
+            self._drop_logout_rescue()
             return None
         try:
             path = self.rescue_unsaved()
@@ -268,6 +284,9 @@ class NotesController(QObject):
             print(f"minutesapp: notes that could not be saved were written to {path}", file=sys.stderr, flush=True)
         if forget:
             self.autosaver.discard()
+            self._logout_rescue = None  # the file now holds the only copy: keep it
+        elif path is not None:
+            self._logout_rescue = path
         return path
 
     def _ask_unsaved(self) -> UnsavedChoice:

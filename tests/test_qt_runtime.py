@@ -15,8 +15,7 @@ def test_void_qt_calls_keep_none_refcount() -> None:
     for _ in range(2000):
         obj.setObjectName("x")
     lost = before - sys.getrefcount(None)
-    if sys.version_info >= (3, 12):
-        return  # None is immortal: its count is fixed and nothing can be lost
+    # On 3.12+ None is immortal (its count never moves), so this holds there by construction.
     assert lost < 50, f"{lost} references to None lost in 2000 Qt calls"
 
 
